@@ -1,0 +1,94 @@
+import type { Dataset } from './dataset'
+import { resolveZone, zoneContains, type Landmarks, type ZoneShape } from './geometry'
+import type { RegionAtlas, Side, Vec3 } from './manifest'
+import type { TriggerPoint, TriggerPointId, ZoneKind } from './schema'
+
+/** How much of one atlas region a trigger point's pattern covers, by zone kind. */
+export interface RegionHit {
+  readonly region: string
+  readonly kind: ZoneKind
+  /** Fraction (0..1] of the region's skin samples inside the zone. */
+  readonly share: number
+}
+
+/** A trigger point on one side of the body, with the regions its pattern covers. */
+export interface SidedPattern {
+  readonly triggerPoint: TriggerPointId
+  readonly side: Side
+  readonly zones: readonly ZoneShape[]
+  /** Essential hits first; a region hit by both kinds is listed as essential only. */
+  readonly hits: readonly RegionHit[]
+}
+
+export interface ReferralIndex {
+  readonly patterns: readonly SidedPattern[]
+  readonly pattern: (tp: TriggerPointId, side: Side) => SidedPattern | undefined
+  readonly regionName: (id: string) => string
+  /** The region a body-frame point (metres) falls in: the region of the nearest skin sample. */
+  readonly regionAt: (p: Vec3) => string
+}
+
+/**
+ * Derives, for every trigger point on both sides, the atlas regions its referral zones cover, from
+ * the zone shapes and the atlas' skin samples (never from hand-typed tags).
+ */
+export function buildReferralIndex(dataset: Dataset, landmarks: Landmarks, atlas: RegionAtlas): ReferralIndex {
+  const { positions, region } = atlas.samples
+  const count = region.length
+  const points: Vec3[] = []
+  for (let i = 0; i < count; i++)
+    points.push([positions[i * 3]! / 1000, positions[i * 3 + 1]! / 1000, positions[i * 3 + 2]! / 1000])
+  const perRegion = new Array<number>(atlas.regions.length).fill(0)
+  for (const r of region) perRegion[r] = (perRegion[r] ?? 0) + 1
+
+  const patterns: SidedPattern[] = []
+  const byKey = new Map<string, SidedPattern>()
+  for (const tp of dataset.triggerPoints)
+    for (const side of ['L', 'R'] as const) {
+      const p = sidedPattern(tp, side)
+      patterns.push(p)
+      byKey.set(`${tp.id}|${side}`, p)
+    }
+
+  function sidedPattern(tp: TriggerPoint, side: Side): SidedPattern {
+    const zones = tp.referral.zones.map((z) => resolveZone(z, side, landmarks))
+    const inside = { essential: new Map<number, number>(), spillover: new Map<number, number>() }
+    for (let i = 0; i < count; i++) {
+      const p = points[i]!
+      let kind: ZoneKind | undefined
+      for (const z of zones)
+        if (zoneContains(z, p)) {
+          kind = z.kind
+          if (kind === 'essential') break
+        }
+      if (kind) inside[kind].set(region[i]!, (inside[kind].get(region[i]!) ?? 0) + 1)
+    }
+    const hits: RegionHit[] = []
+    for (const kind of ['essential', 'spillover'] as const)
+      for (const [r, n] of [...inside[kind]].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
+        if (kind === 'spillover' && inside.essential.has(r)) continue
+        hits.push({ region: atlas.regions[r]!.id, kind, share: n / perRegion[r]! })
+      }
+    return { triggerPoint: tp.id, side, zones, hits }
+  }
+
+  const names = new Map(atlas.regions.map((r) => [r.id, r.name]))
+  return {
+    patterns,
+    pattern: (tp, side) => byKey.get(`${tp}|${side}`),
+    regionName: (id) => names.get(id) ?? id,
+    regionAt: (p) => {
+      let best = 0
+      let bestD = Infinity
+      for (let i = 0; i < count; i++) {
+        const q = points[i]!
+        const d = (q[0] - p[0]) ** 2 + (q[1] - p[1]) ** 2 + (q[2] - p[2]) ** 2
+        if (d < bestD) {
+          bestD = d
+          best = i
+        }
+      }
+      return atlas.regions[region[best]!]!.id
+    },
+  }
+}
