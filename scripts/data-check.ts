@@ -1,19 +1,42 @@
-// Temporary first cut: validates every muscle file against the schema. Replaced by the full check.
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { muscleSchema } from '../src/domain/schema'
+// `npm run data:check`: validates all data (schema, integrity, region tags from zone shapes, model
+// parts) and prints coverage per body region. Exits non-zero on any problem.
+import { bodyRegions } from '../src/domain/schema'
+import { parseDataset } from '../src/domain/parseDataset'
+import { formatProblem } from '../src/domain/problems'
+import { buildReferralIndex } from '../src/domain/referralRegions'
+import { readAtlas, readManifest, readRawDataset } from './readDataset'
 
-const dir = 'data/trigger-points/muscles'
-let problems = 0
-for (const f of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-  const raw: unknown = JSON.parse(readFileSync(join(dir, f), 'utf8'))
-  const r = muscleSchema.safeParse(raw)
-  if (!r.success) {
-    for (const i of r.error.issues) {
-      problems++
-      console.error(`${dir}/${f}: $.${i.path.join('.')}: ${i.message}`)
-    }
-  }
+const manifest = readManifest()
+const atlas = readAtlas()
+const result = parseDataset(readRawDataset(), manifest)
+if (!result.ok) {
+  for (const p of result.problems) console.error(formatProblem(p))
+  console.error(`\n${result.problems.length} problem(s) found.`)
+  process.exit(1)
 }
-console.log(problems ? `${problems} problems` : 'ok')
-process.exit(problems ? 1 : 0)
+const { dataset } = result
+const referral = buildReferralIndex(dataset, manifest.landmarks, atlas)
+
+// Every essential zone must reach the skin: a zone that touches no atlas sample is drawn nowhere.
+const silent = referral.patterns.filter((p) => !p.hits.some((h) => h.kind === 'essential'))
+for (const p of silent) console.error(`trigger point ${p.triggerPoint} (${p.side}): its essential zones touch no skin region`)
+
+const rows = bodyRegions.map((region) => {
+  const muscles = dataset.muscles.filter((m) => m.region === region)
+  const tps = muscles.flatMap((m) => m.triggerPoints)
+  const conditions = new Set(tps.flatMap((t) => t.conditions))
+  const techniques = new Set(tps.flatMap((t) => t.techniques))
+  const sourced = tps.filter((t) => t.sources.length > 0).length
+  return { region, muscles: muscles.length, triggerPoints: tps.length, conditions: conditions.size, techniques: techniques.size, sourced: tps.length ? `${Math.round((100 * sourced) / tps.length)}%` : '-' }
+})
+console.table(rows)
+console.log(
+  `${dataset.muscles.length} muscles, ${dataset.triggerPoints.length} trigger points, ${dataset.conditions.length} conditions, ` +
+    `${dataset.techniques.length} techniques, ${dataset.sources.length} sources; ${atlas.regions.length} skin regions, ` +
+    `${manifest.parts.length} model parts.`,
+)
+if (silent.length) {
+  console.error(`\n${silent.length} problem(s) found.`)
+  process.exit(1)
+}
+console.log('data:check passed')

@@ -24,7 +24,8 @@ export function surfaceNets(field: Field, lo: Vec3, hi: Vec3, h: number): TriMes
       for (let i = 0; i < cp[0]; i++)
         coarse[i + cp[0] * (j + cp[1] * k)] = field.d(lo[0] + i * h * C, lo[1] + j * h * C, lo[2] + k * h * C)
   const band = h * C * Math.sqrt(3) * 1.3
-  const fine = new Float32Array(n[0] * n[1] * n[2]).fill(field.margin)
+  const UNSET = 1e9 // exactly representable in float32
+  const fine = new Float32Array(n[0] * n[1] * n[2]).fill(UNSET)
   const active = new Uint8Array(nc[0] * nc[1] * nc[2])
   const fi = (i: number, j: number, k: number): number => i + n[0] * (j + n[1] * k)
   for (let K = 0; K < nc[2]; K++)
@@ -43,14 +44,14 @@ export function surfaceNets(field: Field, lo: Vec3, hi: Vec3, h: number): TriMes
             for (let j = J * C; j <= J * C + C; j++)
               for (let i = I * C; i <= I * C + C; i++) {
                 const idx = fi(i, j, k)
-                if (fine[idx] === field.margin) fine[idx] = Math.min(field.d(lo[0] + i * h, lo[1] + j * h, lo[2] + k * h), field.margin - 1e-6)
+                if (fine[idx] === UNSET) fine[idx] = field.d(lo[0] + i * h, lo[1] + j * h, lo[2] + k * h)
               }
         } else if (neg === 8) {
           for (let k = K * C; k <= K * C + C; k++)
             for (let j = J * C; j <= J * C + C; j++)
               for (let i = I * C; i <= I * C + C; i++) {
                 const idx = fi(i, j, k)
-                if (fine[idx] === field.margin) fine[idx] = -field.margin
+                if (fine[idx] === UNSET) fine[idx] = -field.margin
               }
         }
       }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fixtureRaw } from '../../tests/fixtures/dataset'
 import { fixtureManifest } from '../../tests/fixtures/model'
-import { parseDataset } from './parseDataset'
+import { parseDataset, type RawFile } from './parseDataset'
 
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -53,7 +53,7 @@ describe('parseDataset', () => {
     tth.referral.zones = [{ kind: 'spillover', stations: [{ at: 'hip-joint', r: 0.02 }] }]
     ;(raw.muscles[1]!.json as Json).triggerPoints[0].id = 'upper-trapezius-trp1'
     ;(raw.conditions.json as Json).conditions[0].muscles.push('biceps')
-    raw.muscles.push({ file: 'muscles/psoas.json', json: { ...(raw.muscles[2]!.json as Json), id: 'psoas', triggerPoints: [] } })
+    ;(raw.muscles as RawFile[]).push({ file: 'muscles/psoas.json', json: { ...(raw.muscles[2]!.json as Json), id: 'psoas', triggerPoints: [] } })
     const r = parseDataset(raw, fixtureManifest)
     const text = r.problems.map((p) => `${p.path} ${p.message}`)
     expect(text).toEqual(
@@ -71,7 +71,7 @@ describe('parseDataset', () => {
 
   it('rejects a file whose name does not match its id', () => {
     const raw = fixtureRaw()
-    raw.muscles[2] = { ...raw.muscles[2]!, file: 'muscles/jaw.json' }
+    ;(raw.muscles as RawFile[])[2] = { ...raw.muscles[2]!, file: 'muscles/jaw.json' }
     const r = parseDataset(raw, fixtureManifest)
     expect(r.problems.map((p) => p.message)).toContain('file must be named masseter.json')
   })

@@ -92,3 +92,17 @@ export function buildReferralIndex(dataset: Dataset, landmarks: Landmarks, atlas
     },
   }
 }
+
+/** The mean skin position of each atlas region (metres), in atlas order: where to put its label or button. */
+export function regionCentroids(atlas: RegionAtlas): Vec3[] {
+  const sums = atlas.regions.map(() => [0, 0, 0, 0])
+  const { positions, region } = atlas.samples
+  region.forEach((r, i) => {
+    const s = sums[r]!
+    s[0] = (s[0] ?? 0) + positions[i * 3]! / 1000
+    s[1] = (s[1] ?? 0) + positions[i * 3 + 1]! / 1000
+    s[2] = (s[2] ?? 0) + positions[i * 3 + 2]! / 1000
+    s[3] = (s[3] ?? 0) + 1
+  })
+  return sums.map(([x = 0, y = 0, z = 0, n = 0]) => (n ? [x / n, y / n, z / n] : [0, 0, 0]))
+}

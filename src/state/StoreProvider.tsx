@@ -1,16 +1,25 @@
 import { createContext, useContext, type ReactNode } from 'react'
 import { useStore } from 'zustand'
 import type { Dataset } from '../domain/dataset'
+import type { RegionAtlas } from '../domain/manifest'
+import type { ReferralIndex } from '../domain/referralRegions'
 import type { AppState, AppStore } from './store'
 
-const StoreContext = createContext<AppStore | null>(null)
-const DatasetContext = createContext<Dataset | null>(null)
+/** What is true (read-only domain data), as opposed to what the user did (the store). */
+export interface Knowledge {
+  readonly dataset: Dataset
+  readonly referral: ReferralIndex
+  readonly atlas: RegionAtlas
+}
 
-export function StoreProvider({ store, dataset, children }: { store: AppStore; dataset: Dataset; children: ReactNode }) {
+const StoreContext = createContext<AppStore | null>(null)
+const KnowledgeContext = createContext<Knowledge | null>(null)
+
+export function StoreProvider({ store, knowledge, children }: { store: AppStore; knowledge: Knowledge; children: ReactNode }) {
   return (
-    <DatasetContext.Provider value={dataset}>
+    <KnowledgeContext.Provider value={knowledge}>
       <StoreContext.Provider value={store}>{children}</StoreContext.Provider>
-    </DatasetContext.Provider>
+    </KnowledgeContext.Provider>
   )
 }
 
@@ -27,11 +36,13 @@ export function useApp<T>(selector: (s: AppState) => T): T {
 
 export const useActions = () => useApp(selectActions)
 
-export function useDataset(): Dataset {
-  const dataset = useContext(DatasetContext)
-  if (!dataset) throw new Error('useDataset outside <StoreProvider>')
-  return dataset
+export function useKnowledge(): Knowledge {
+  const knowledge = useContext(KnowledgeContext)
+  if (!knowledge) throw new Error('useKnowledge outside <StoreProvider>')
+  return knowledge
 }
+
+export const useDataset = (): Dataset => useKnowledge().dataset
 
 function selectActions(s: AppState) {
   return s.actions

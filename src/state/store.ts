@@ -19,7 +19,8 @@ export interface Hover {
 
 export interface AppState extends ViewState {
   readonly hover: Hover | null
-  readonly hoverTriggerPoint: TriggerPointId | null
+  /** A trigger point pattern previewed from a list (panel or lookup candidates), on one side. */
+  readonly hoverTriggerPoint: { readonly id: TriggerPointId; readonly side: Side } | null
   /** Short messages for the user (a link that could not be fully read, ...), oldest first. */
   readonly notices: readonly string[]
   /** Bumped to ask the camera to re-frame even when the view preset did not change. */
@@ -30,11 +31,13 @@ export interface AppState extends ViewState {
 export interface Actions {
   selectMuscle(id: MuscleId, side?: Side): void
   selectTriggerPoint(id: TriggerPointId | null, side?: Side): void
+  /** Leaves the lookup for the explorer, with this trigger point open (one history step). */
+  exploreTriggerPoint(id: TriggerPointId, side: Side): void
   clearSelection(): void
   /** Escape: closes an open page first, then clears the selection. */
   escape(): void
   hover(hover: Hover | null): void
-  hoverTriggerPoint(id: TriggerPointId | null): void
+  hoverTriggerPoint(id: TriggerPointId | null, side?: Side): void
   setView(view: View): void
   resetView(): void
   toggleLayer(layer: LayerToggle): void
@@ -87,6 +90,11 @@ export function createAppStore({ dataset, regionIds, initial, notices = [] }: St
         if (!muscle) return
         set({ triggerPoint: id, muscle: muscle.id, side: side ?? get().side, page: null, technique: null })
       },
+      exploreTriggerPoint(id, side) {
+        const muscle = dataset.muscleOfTriggerPoint.get(id)
+        if (!muscle) return
+        set({ mode: 'explore', regions: false, triggerPoint: id, muscle: muscle.id, side, hoverTriggerPoint: null, cameraRequest: camera() })
+      },
       clearSelection() {
         set({ muscle: null, triggerPoint: null, condition: null, hoverTriggerPoint: null, cameraRequest: camera() })
       },
@@ -100,8 +108,11 @@ export function createAppStore({ dataset, regionIds, initial, notices = [] }: St
         if (h?.muscle === hover?.muscle && h?.side === hover?.side) return
         set({ hover: hover && dataset.muscleById.has(hover.muscle) ? hover : null })
       },
-      hoverTriggerPoint(id) {
-        set({ hoverTriggerPoint: id && dataset.triggerPointById.has(id) ? id : null })
+      hoverTriggerPoint(id, side) {
+        const h = get().hoverTriggerPoint
+        const s = side ?? get().side
+        if (h?.id === id && (id === null || h?.side === s)) return
+        set({ hoverTriggerPoint: id && dataset.triggerPointById.has(id) ? { id, side: s } : null })
       },
       setView(view) {
         set({ view, cameraRequest: camera() })

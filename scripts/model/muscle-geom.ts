@@ -1,0 +1,271 @@
+/**
+ * Muscle geometry from a table row: a sheet of fibres running from origin to insertion (through
+ * optional via lines), laid on the body (under the skin at a layer depth, or on the bone proxies),
+ * inflated by a belly thickness profile and closed into a watertight lens-section surface. Fan
+ * muscles fan because their origin line is long and their insertion short; fusiform muscles get
+ * a belly width profile. Each vertex carries the local fibre direction.
+ */
+import type { Field } from './sdf.ts'
+import { type Vec3, add, catmull, clamp, cross, dot, len, lerp, madd, norm, scale, sub } from './math.ts'
+import type { Head, MuscleDef, Shape } from './muscles/types.ts'
+
+export interface Mesh {
+  positions: number[]
+  normals: number[]
+  fiber: number[]
+  indices: number[]
+}
+
+export interface GeomContext {
+  skin: Field
+  bone: Field
+  /** resolves a point spec to left-side coordinates */
+  point: (spec: Head['o'][number]) => Vec3
+  /** resolution scale (1 = full) */
+  res: number
+}
+
+function lineAt(pts: Vec3[], u: number): Vec3 {
+  return catmull(pts, u)
+}
+
+function profile(shape: Shape, v: number): number {
+  const s = Math.sin(Math.PI * clamp(v, 0, 1))
+  switch (shape) {
+    case 'fusiform':
+      return 0.12 + 0.88 * Math.pow(s, 0.9)
+    case 'pennate':
+    case 'bipennate':
+      return 0.15 + 0.85 * Math.pow(s, 0.7)
+    case 'strap':
+      return 0.3 + 0.7 * Math.pow(s, 0.5)
+    case 'fan':
+      return 0.25 + 0.75 * Math.pow(s, 0.45) * (0.55 + 0.45 * v)
+    case 'sheet':
+      return 0.35 + 0.65 * Math.pow(s, 0.35)
+  }
+}
+
+function edge(shape: Shape, u: number): number {
+  const x = 1 - (2 * u - 1) ** 2
+  return Math.pow(Math.max(0, x), shape === 'sheet' || shape === 'fan' ? 0.3 : 0.5)
+}
+
+/** Place a point on the level set field = target, searching along dir first when it is deep. */
+function place(field: Field, p: Vec3, target: number, dir: Vec3 | undefined, inward: boolean): Vec3 {
+  const d = field.dv(p)
+  if (dir && d < target) {
+    const hit = field.rayTo(p, dir, target, 0.5)
+    if (hit) return field.project(hit, target, 3)
+  }
+  if (inward && d > field.margin * 0.95) {
+    // far outside the band: walk back toward the body along -dir if given
+    if (dir) {
+      const q = madd(p, norm(dir), -0.05)
+      return place(field, q, target, dir, false)
+    }
+  }
+  return field.project(p, target, 6)
+}
+
+export function buildHead(def: MuscleDef, head: Head, ctx: GeomContext, out: Mesh): void {
+  const O = head.o.map(ctx.point)
+  const I = head.i.map(ctx.point)
+  const V = (head.via ?? []).map((l) => l.map(ctx.point))
+  const lines = [O, ...V, I]
+  const path = (u: number): Vec3[] => lines.map((l) => lineAt(l, u))
+  // size estimates
+  const mid = path(0.5)
+  let length = 0
+  for (let k = 1; k < mid.length; k++) length += len(sub(mid[k]!, mid[k - 1]!))
+  const wO = O.length > 1 ? len(sub(O[O.length - 1]!, O[0]!)) : 0
+  const wI = I.length > 1 ? len(sub(I[I.length - 1]!, I[0]!)) : 0
+  const wMax = Math.max(wO, wI, head.w ?? 0)
+  const step = 0.011 / ctx.res
+  const nv = clamp(Math.round(length / step), 6, Math.round(24 * ctx.res))
+  const nu = clamp(Math.round(wMax / step), 3, Math.round(10 * ctx.res))
+  const shape = def.shape
+  const halfT = head.t / 2
+  const on = head.on ?? 'skin'
+  const depth = head.d ?? (def.layer === 'superficial' ? 0.002 : def.layer === 'intermediate' ? 0.012 : 0.024)
+  const gap = head.g ?? 0.002
+  const dir = head.dir
+  // mid-surface grid
+  const M: Vec3[][] = []
+  const N: Vec3[][] = []
+  const Hh: number[][] = []
+  for (let j = 0; j <= nv; j++) {
+    const v = j / nv
+    const c = catmull(path(0.5), v)
+    const a = catmull(path(0), v)
+    const b = catmull(path(1), v)
+    const across = sub(b, a)
+    const wLines = len(across)
+    let W = wLines
+    if (head.w !== undefined) {
+      const bulge = head.w * Math.pow(Math.sin(Math.PI * v), shape === 'strap' ? 0.4 : 0.75)
+      W = Math.max(wLines, bulge)
+    }
+    const X = wLines > 1e-6 ? norm(across) : norm(cross(sub(catmull(path(0.5), Math.min(1, v + 0.01)), catmull(path(0.5), Math.max(0, v - 0.01))), [0, 0, 1]))
+    const rowM: Vec3[] = []
+    const rowN: Vec3[] = []
+    const rowH: number[] = []
+    for (let i = 0; i <= nu; i++) {
+      const u = i / nu
+      // blend between the true fibre line (fans) and a centred belly (fusiform widening)
+      const onLine = catmull(path(u), v)
+      const centred = madd(c, X, (u - 0.5) * W)
+      const p = head.w !== undefined && W > wLines + 1e-6 ? centred : onLine
+      const h = Math.max(0.0006, halfT * profile(shape, v) * Math.max(0.12, edge(shape, u)))
+      let q: Vec3
+      let n: Vec3
+      if (on === 'skin') {
+        q = place(ctx.skin, p, -(depth + h), dir, true)
+        n = ctx.skin.grad(q)
+      } else if (on === 'bone') {
+        q = place(ctx.bone, p, gap + h, undefined, false)
+        n = ctx.bone.grad(q)
+      } else {
+        q = p
+        n = [0, 0, 0]
+      }
+      rowM.push(q)
+      rowN.push(n)
+      rowH.push(h)
+    }
+    M.push(rowM)
+    N.push(rowN)
+    Hh.push(rowH)
+  }
+  // free placement: normals from the grid (oriented by dir, or outward from the skin)
+  if (on === 'free') {
+    for (let j = 0; j <= nv; j++)
+      for (let i = 0; i <= nu; i++) {
+        const du = sub(M[j]![Math.min(nu, i + 1)]!, M[j]![Math.max(0, i - 1)]!)
+        const dv = sub(M[Math.min(nv, j + 1)]![i]!, M[Math.max(0, j - 1)]![i]!)
+        let n = norm(cross(du, dv))
+        const ref = dir ?? ctx.skin.grad(M[j]![i]!)
+        if (dot(n, ref) < 0) n = scale(n, -1)
+        N[j]![i] = n
+      }
+  }
+  // ring per v: top u=0..nu, bottom u=nu-1..1 (edges shared)
+  const base = out.positions.length / 3
+  const ring = 2 * nu
+  const pennation = shape === 'pennate' ? 0.35 : shape === 'bipennate' ? 0.4 : 0
+  for (let j = 0; j <= nv; j++) {
+    const jn = Math.min(nv, j + 1)
+    const jp = Math.max(0, j - 1)
+    const idxs: [number, number][] = []
+    for (let i = 0; i <= nu; i++) idxs.push([i, 1])
+    for (let i = nu - 1; i >= 1; i--) idxs.push([i, -1])
+    for (const [i, s] of idxs) {
+      const m = M[j]![i]!
+      const n = N[j]![i]!
+      const h = i === 0 || i === nu ? 0 : Hh[j]![i]!
+      const p = madd(m, n, s * h)
+      out.positions.push(p[0], p[1], p[2])
+      out.normals.push(0, 0, 0)
+      let f = norm(sub(M[jn]![i]!, M[jp]![i]!))
+      if (pennation > 0) {
+        const X = norm(sub(M[j]![Math.min(nu, i + 1)]!, M[j]![Math.max(0, i - 1)]!))
+        const sgn = shape === 'bipennate' ? (i < nu / 2 ? -1 : 1) : 1
+        f = norm(add(scale(f, Math.cos(pennation)), scale(X, sgn * Math.sin(pennation))))
+      }
+      out.fiber.push(f[0], f[1], f[2])
+    }
+  }
+  for (let j = 0; j < nv; j++)
+    for (let k = 0; k < ring; k++) {
+      const a = base + j * ring + k
+      const b = base + j * ring + ((k + 1) % ring)
+      const c = base + (j + 1) * ring + ((k + 1) % ring)
+      const d = base + (j + 1) * ring + k
+      out.indices.push(a, b, c, a, c, d)
+    }
+  // caps
+  for (const j of [0, nv]) {
+    let cx = 0
+    let cy = 0
+    let cz = 0
+    for (let k = 0; k < ring; k++) {
+      const o = (base + j * ring + k) * 3
+      cx += out.positions[o]!
+      cy += out.positions[o + 1]!
+      cz += out.positions[o + 2]!
+    }
+    const ci = out.positions.length / 3
+    out.positions.push(cx / ring, cy / ring, cz / ring)
+    out.normals.push(0, 0, 0)
+    const f = norm(sub(M[Math.min(nv, j + 1)]![nu >> 1]!, M[Math.max(0, j - 1)]![nu >> 1]!))
+    out.fiber.push(f[0], f[1], f[2])
+    for (let k = 0; k < ring; k++) {
+      const a = base + j * ring + k
+      const b = base + j * ring + ((k + 1) % ring)
+      if (j === 0) out.indices.push(ci, b, a)
+      else out.indices.push(ci, a, b)
+    }
+  }
+}
+
+/** Keep every vertex inside the skin (by at least `inset`), pushing along the skin normal. */
+export function clampInside(mesh: Mesh, skin: Field, inset = 0.0015): void {
+  for (let v = 0; v < mesh.positions.length / 3; v++) {
+    const p: Vec3 = [mesh.positions[3 * v]!, mesh.positions[3 * v + 1]!, mesh.positions[3 * v + 2]!]
+    let d = skin.dv(p)
+    let it = 0
+    while (d > -inset && it++ < 4) {
+      const g = skin.grad(p)
+      const s = d + inset + 0.0002
+      p[0] -= g[0] * s
+      p[1] -= g[1] * s
+      p[2] -= g[2] * s
+      d = skin.dv(p)
+    }
+    mesh.positions[3 * v] = p[0]
+    mesh.positions[3 * v + 1] = p[1]
+    mesh.positions[3 * v + 2] = p[2]
+  }
+}
+
+/** Area-weighted vertex normals; flips the winding if the mesh is inside out (negative volume). */
+export function computeNormals(mesh: Mesh): void {
+  const P = mesh.positions
+  const I = mesh.indices
+  let vol = 0
+  for (let t = 0; t < I.length; t += 3) {
+    const a: Vec3 = [P[3 * I[t]!]!, P[3 * I[t]! + 1]!, P[3 * I[t]! + 2]!]
+    const b: Vec3 = [P[3 * I[t + 1]!]!, P[3 * I[t + 1]! + 1]!, P[3 * I[t + 1]! + 2]!]
+    const c: Vec3 = [P[3 * I[t + 2]!]!, P[3 * I[t + 2]! + 1]!, P[3 * I[t + 2]! + 2]!]
+    vol += dot(a, cross(b, c))
+  }
+  if (vol < 0)
+    for (let t = 0; t < I.length; t += 3) {
+      const x = I[t + 1]!
+      I[t + 1] = I[t + 2]!
+      I[t + 2] = x
+    }
+  const Nn = new Float64Array(P.length)
+  for (let t = 0; t < I.length; t += 3) {
+    const ia = I[t]!
+    const ib = I[t + 1]!
+    const ic = I[t + 2]!
+    const a: Vec3 = [P[3 * ia]!, P[3 * ia + 1]!, P[3 * ia + 2]!]
+    const b: Vec3 = [P[3 * ib]!, P[3 * ib + 1]!, P[3 * ib + 2]!]
+    const c: Vec3 = [P[3 * ic]!, P[3 * ic + 1]!, P[3 * ic + 2]!]
+    const n = cross(sub(b, a), sub(c, a))
+    for (const i of [ia, ib, ic]) {
+      Nn[3 * i] += n[0]
+      Nn[3 * i + 1] += n[1]
+      Nn[3 * i + 2] += n[2]
+    }
+  }
+  for (let v = 0; v < P.length / 3; v++) {
+    const n = norm([Nn[3 * v]!, Nn[3 * v + 1]!, Nn[3 * v + 2]!])
+    mesh.normals[3 * v] = n[0]
+    mesh.normals[3 * v + 1] = n[1]
+    mesh.normals[3 * v + 2] = n[2]
+  }
+}
+
+export { lerp }

@@ -1,0 +1,115 @@
+/**
+ * Render PNG previews of assets/models/body.glb in headless Chromium (software GL) with a tiny
+ * standalone three.js page. Usage: tsx scripts/model/preview.ts [outDir=docs] [glb=assets/models/body.glb]
+ * Writes model-front.png, model-back.png, model-side.png, model-deep.png, model-skin.png.
+ */
+import { createServer } from 'node:http'
+import { readFile, mkdir } from 'node:fs/promises'
+import { extname, join, resolve } from 'node:path'
+import { chromium } from '@playwright/test'
+
+const root = resolve(import.meta.dirname, '../..')
+const outDir = resolve(root, process.argv[2] ?? 'docs')
+const glbPath = process.argv[3] ?? 'assets/models/body.glb'
+const views = (process.argv[4] ?? 'front,back,side,deep,skin,head,hand').split(',')
+
+const page = `<!doctype html><html><body style="margin:0;background:#e9e6e1">
+<script type="importmap">{"imports":{"three":"/node_modules/three/build/three.module.js","three/addons/":"/node_modules/three/examples/jsm/"}}</script>
+<script type="module">
+import * as THREE from 'three'
+import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js'
+import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js'
+const W = 900, H = 1200
+const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true })
+renderer.setSize(W, H)
+renderer.setClearColor(0xe9e6e1)
+document.body.appendChild(renderer.domElement)
+const scene = new THREE.Scene()
+scene.add(new THREE.HemisphereLight(0xffffff, 0x554433, 1.6))
+const key = new THREE.DirectionalLight(0xffffff, 2.2)
+scene.add(key)
+const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder)
+const gltf = await loader.loadAsync('/${glbPath}')
+scene.add(gltf.scene)
+const hue = (s) => { let h = 0; for (const c of s) h = (h * 31 + c.charCodeAt(0)) >>> 0; return h }
+const striate = (mat) => { mat.onBeforeCompile = (sh) => {
+  sh.vertexShader = sh.vertexShader.replace('#include <common>', '#include <common>\\nattribute vec3 _fiber; varying vec3 vFib; varying vec3 vPosW;')
+    .replace('#include <begin_vertex>', '#include <begin_vertex>\\nvFib = _fiber; vPosW = position;')
+  sh.fragmentShader = sh.fragmentShader.replace('#include <common>', '#include <common>\\nvarying vec3 vFib; varying vec3 vPosW;')
+    .replace('#include <color_fragment>', '#include <color_fragment>\\n{ vec3 f = normalize(vFib + 1e-5); vec3 q = vPosW - f * dot(vPosW, f); float s = sin(dot(q, vec3(1731.0, 1377.0, 1553.0))); diffuseColor.rgb *= 0.88 + 0.12 * s; }')
+}}
+const parts = []
+gltf.scene.traverse((o) => {
+  if (!o.isMesh) return
+  if (o.name === 'skin' || o.parent?.name === 'skin') { o.userData.kind = 'skin'; o.material = new THREE.MeshStandardMaterial({ color: 0xd9a48a, roughness: 0.75 }); return }
+  if (o.name === 'skeleton' || o.parent?.name === 'skeleton') { o.userData.kind = 'bone'; o.material = new THREE.MeshStandardMaterial({ color: 0xeee6d2, roughness: 0.6 }); return }
+  const n = o.userData.name ? o : o.parent
+  const ex = o.userData.layer ? o.userData : (o.parent?.userData ?? {})
+  o.userData.kind = 'muscle'; o.userData.layer = ex.layer
+  const h = hue((o.name || o.parent?.name || '').replace(/\\.[LR]$/, ''))
+  const c = new THREE.Color().setHSL(0.99 + (h % 40) / 1000, 0.55 + (h % 7) / 40, 0.36 + (h % 11) / 80)
+  o.material = new THREE.MeshStandardMaterial({ color: c, roughness: 0.55 })
+  if (o.geometry.attributes._fiber) striate(o.material)
+  parts.push(o)
+})
+const cam = new THREE.PerspectiveCamera(22, W / H, 0.05, 20)
+window.render = (view) => {
+  let target = new THREE.Vector3(0, 0.88, 0), dist = 5.0, dir = new THREE.Vector3(0, 0.05, 1)
+  if (view === 'back') dir.set(0, 0.05, -1)
+  if (view === 'side') dir.set(1, 0.05, 0.02)
+  if (view === 'head') { target.set(0.0, 1.6, 0); dist = 1.2; dir.set(0.6, 0.1, 1) }
+  if (view === 'hand') { target.set(0.33, 0.75, 0); dist = 1.3; dir.set(0.3, 0.1, 1) }
+  gltf.scene.traverse((o) => {
+    if (!o.isMesh) return
+    const k = o.userData.kind
+    if (view === 'skin') o.visible = k === 'skin'
+    else if (view === 'deep') o.visible = k === 'bone' || (k === 'muscle' && o.userData.layer !== 'superficial')
+    else o.visible = k !== 'skin'
+  })
+  cam.position.copy(target).addScaledVector(dir.normalize(), dist)
+  cam.lookAt(target)
+  key.position.copy(cam.position).add(new THREE.Vector3(1.5, 2.5, 0))
+  renderer.render(scene, cam)
+  return renderer.domElement.toDataURL('image/png')
+}
+window.ready = true
+</script></body></html>`
+
+const types: Record<string, string> = { '.js': 'text/javascript', '.glb': 'model/gltf-binary', '.html': 'text/html' }
+const server = createServer(async (req, res) => {
+  const url = (req.url ?? '/').split('?')[0]!
+  if (url === '/' || url === '/index.html') {
+    res.writeHead(200, { 'content-type': 'text/html' }).end(page)
+    return
+  }
+  try {
+    const body = await readFile(join(root, decodeURIComponent(url)))
+    res.writeHead(200, { 'content-type': types[extname(url)] ?? 'application/octet-stream' }).end(body)
+  } catch {
+    res.writeHead(404).end()
+  }
+})
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()))
+const port = (server.address() as { port: number }).port
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+})
+try {
+  const p = await browser.newPage({ viewport: { width: 900, height: 1200 } })
+  p.on('console', (m) => { if (m.type() === 'error') console.error('page:', m.text()) })
+  p.on('pageerror', (e) => console.error('page error:', e.message))
+  await p.goto(`http://127.0.0.1:${port}/`)
+  await p.waitForFunction('window.ready === true', undefined, { timeout: 120000 })
+  await mkdir(outDir, { recursive: true })
+  const { writeFile } = await import('node:fs/promises')
+  for (const v of views) {
+    const url = (await p.evaluate(`window.render(${JSON.stringify(v)})`)) as string
+    await writeFile(join(outDir, `model-${v}.png`), Buffer.from(url.split(',')[1]!, 'base64'))
+    console.log('wrote', join(outDir, `model-${v}.png`))
+  }
+} finally {
+  await browser.close()
+  server.close()
+}

@@ -1,0 +1,190 @@
+import {
+  BufferAttribute,
+  BufferGeometry,
+  DoubleSide,
+  Mesh,
+  Ray,
+  Vector3,
+  type Intersection,
+  type Object3D,
+  type Raycaster,
+} from 'three'
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+import { MeshBVH } from 'three-mesh-bvh'
+import type { Layer } from '../domain/schema'
+import type { Side, Vec3 } from '../domain/manifest'
+
+/** One muscle on one side, as merged into the single muscle geometry. */
+export interface PartInfo {
+  readonly index: number
+  readonly name: string
+  readonly muscle: string
+  readonly side: Side
+  readonly layer: Layer
+  /** Vertex range [start, start + count) of this part in the merged geometry. */
+  readonly start: number
+  readonly count: number
+  readonly centroid: Vec3
+  readonly min: Vec3
+  readonly max: Vec3
+}
+
+export interface BodyModel {
+  /** Every muscle part in one geometry with a per-vertex `partIndex`: one draw call, one BVH. */
+  readonly muscles: BufferGeometry
+  readonly skin: BufferGeometry | null
+  readonly skeleton: BufferGeometry | null
+  readonly parts: readonly PartInfo[]
+  readonly partByName: ReadonlyMap<string, PartInfo>
+  readonly bvh: MeshBVH
+}
+
+const partPattern = /^(.+)\.(L|R)$/
+
+/**
+ * Flattens the loaded glTF scene into world-space float geometries and merges the muscle nodes,
+ * tagging each vertex with its part index. Quantised attributes are expanded to floats so the
+ * merged geometry can mix parts with different quantisation ranges.
+ */
+export function buildBodyModel(root: Object3D, layerOf: (partName: string) => Layer | undefined): BodyModel {
+  root.updateMatrixWorld(true)
+  const named = new Map<string, Mesh>()
+  root.traverse((o) => {
+    if ((o as Mesh).isMesh) named.set(nodeName(o), o as Mesh)
+  })
+  const partNames = [...named.keys()].filter((n) => partPattern.test(n)).sort()
+  const pieces: BufferGeometry[] = []
+  const parts: PartInfo[] = []
+  let start = 0
+  for (const name of partNames) {
+    const layer = layerOf(name)
+    if (!layer) continue
+    const g = worldGeometry(named.get(name)!)
+    const count = g.getAttribute('position').count
+    const index = parts.length
+    g.setAttribute('partIndex', new BufferAttribute(new Float32Array(count).fill(index), 1))
+    if (!g.getAttribute('_fiber')) g.setAttribute('_fiber', new BufferAttribute(new Float32Array(count * 3), 3))
+    g.computeBoundingBox()
+    const box = g.boundingBox!
+    const [muscle, side] = name.match(partPattern)!.slice(1) as [string, Side]
+    parts.push({
+      index,
+      name,
+      muscle,
+      side,
+      layer,
+      start,
+      count,
+      centroid: centroidOf(g),
+      min: box.min.toArray() as unknown as Vec3,
+      max: box.max.toArray() as unknown as Vec3,
+    })
+    pieces.push(g)
+    start += count
+  }
+  if (pieces.length === 0) throw new Error('the body model has no muscle parts')
+  const muscles = mergeGeometries(pieces, false)
+  if (!muscles) throw new Error('the muscle parts could not be merged')
+  muscles.computeBoundingSphere()
+  const skin = named.get('skin')
+  const skeleton = named.get('skeleton')
+  return {
+    muscles,
+    skin: skin ? worldGeometry(skin) : null,
+    skeleton: skeleton ? worldGeometry(skeleton) : null,
+    parts,
+    partByName: new Map(parts.map((p) => [p.name, p])),
+    bvh: new MeshBVH(muscles),
+  }
+}
+
+/** glTF node names survive on the node; the mesh may be a child named after the mesh. */
+function nodeName(o: Object3D): string {
+  return partPattern.test(o.name) || o.name === 'skin' || o.name === 'skeleton' ? o.name : (o.parent?.name ?? o.name)
+}
+
+function worldGeometry(mesh: Mesh): BufferGeometry {
+  const src = mesh.geometry
+  const g = new BufferGeometry()
+  for (const [key, attr] of Object.entries(src.attributes)) {
+    const name = key.toLowerCase() === '_fiber' ? '_fiber' : key.toLowerCase() === '_region' ? '_region' : key
+    if (!['position', 'normal', '_fiber', '_region'].includes(name)) continue
+    const out = new Float32Array(attr.count * attr.itemSize)
+    for (let i = 0; i < attr.count; i++)
+      for (let c = 0; c < attr.itemSize; c++) out[i * attr.itemSize + c] = attr.getComponent(i, c)
+    g.setAttribute(name, new BufferAttribute(out, attr.itemSize))
+  }
+  if (src.index) g.setIndex(new BufferAttribute(Uint32Array.from(src.index.array as ArrayLike<number>), 1))
+  g.applyMatrix4(mesh.matrixWorld)
+  const fiber = g.getAttribute('_fiber')
+  if (fiber) {
+    // Fibre directions are directions: rotate them with the node but keep them unit length.
+    const v = new Vector3()
+    for (let i = 0; i < fiber.count; i++) {
+      v.fromBufferAttribute(fiber, i).transformDirection(mesh.matrixWorld)
+      fiber.setXYZ(i, v.x, v.y, v.z)
+    }
+  }
+  if (!g.getAttribute('normal')) g.computeVertexNormals()
+  return g
+}
+
+function centroidOf(g: BufferGeometry): Vec3 {
+  const p = g.getAttribute('position')
+  let x = 0
+  let y = 0
+  let z = 0
+  for (let i = 0; i < p.count; i++) {
+    x += p.getX(i)
+    y += p.getY(i)
+    z += p.getZ(i)
+  }
+  return [x / p.count, y / p.count, z / p.count]
+}
+
+const ray = new Ray()
+
+/**
+ * Raycast for the merged muscle mesh: the nearest hit on a part that is currently shown. The
+ * default raycast would report hidden parts (their triangles are still in the geometry; the shader
+ * only collapses them).
+ */
+export function visiblePartRaycast(
+  mesh: Mesh,
+  model: BodyModel,
+  isShown: (partIndex: number) => boolean,
+): (raycaster: Raycaster, intersects: Intersection[]) => void {
+  const partAttr = model.muscles.getAttribute('partIndex')
+  return (raycaster, intersects) => {
+    ray.copy(raycaster.ray)
+    const hits = model.bvh.raycast(ray, DoubleSide, raycaster.near, raycaster.far)
+    let best: Intersection | undefined
+    for (const hit of hits) {
+      const part = partAttr.getX(hit.face!.a)
+      if (!isShown(part)) continue
+      if (!best || hit.distance < best.distance) best = hit
+    }
+    if (best) intersects.push({ ...best, object: mesh })
+  }
+}
+
+/** The part a raycast hit belongs to. */
+export function partOfHit(model: BodyModel, hit: Intersection): PartInfo | undefined {
+  const a = hit.face?.a
+  return a === undefined ? undefined : model.parts[model.muscles.getAttribute('partIndex').getX(a)]
+}
+
+/** The vertex of a part nearest to a body-frame point: where a trigger point marker sits on the muscle. */
+export function nearestOnPart(model: BodyModel, part: PartInfo, p: Vec3): { point: Vec3; distance: number } {
+  const pos = model.muscles.getAttribute('position')
+  let best = part.start
+  let bestD = Infinity
+  for (let i = part.start; i < part.start + part.count; i++) {
+    const d = (pos.getX(i) - p[0]) ** 2 + (pos.getY(i) - p[1]) ** 2 + (pos.getZ(i) - p[2]) ** 2
+    if (d < bestD) {
+      bestD = d
+      best = i
+    }
+  }
+  return { point: [pos.getX(best), pos.getY(best), pos.getZ(best)], distance: Math.sqrt(bestD) }
+}

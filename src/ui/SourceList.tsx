@@ -1,0 +1,20 @@
+import type { SourceRef } from '../domain/schema'
+import { useDataset } from '../state/StoreProvider'
+
+/** Citations: the bibliography entry and where in it. */
+export function SourceList({ refs }: { refs: readonly SourceRef[] }) {
+  const dataset = useDataset()
+  return (
+    <ul className="sources">
+      {refs.map((r, i) => {
+        const s = dataset.sourceById.get(r.source)
+        return (
+          <li key={i}>
+            {s?.citation ?? r.source}
+            {r.locator && <span className="locator"> — {r.locator}</span>}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
