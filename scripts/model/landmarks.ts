@@ -13,7 +13,7 @@
  * Only the LEFT side (+X) and midline points are written; right-side points are mirrored. Sided
  * names get `.L` / `.R`; midline names have no suffix.
  */
-import type { Vec3 } from './math.ts'
+import type { Vec3 } from './math'
 
 export const STATURE = 1.75
 
@@ -41,7 +41,11 @@ const GH: Vec3 = [0.112, 0.806, -0.004]
 const HUMERUS = 0.182
 const FOREARM = 0.146
 const HAND = 0.108
-const ELBOW: Vec3 = [GH[0] + HUMERUS * Math.sin(ARM_ABDUCTION), GH[1] - HUMERUS * Math.cos(ARM_ABDUCTION), -0.004]
+const ELBOW: Vec3 = [
+  GH[0] + HUMERUS * Math.sin(ARM_ABDUCTION),
+  GH[1] - HUMERUS * Math.cos(ARM_ABDUCTION),
+  -0.004,
+]
 const WRIST: Vec3 = [
   ELBOW[0] + FOREARM * Math.sin(FOREARM_ANGLE),
   ELBOW[1] - FOREARM * Math.cos(FOREARM_ANGLE),
@@ -55,12 +59,28 @@ const hp = (along: number, side: number, front = 0): Vec3 => [
   WRIST[2] + front,
 ]
 const armP = (t: number, lat = 0, front = 0): Vec3 => {
-  const c = [GH[0] + (ELBOW[0] - GH[0]) * t, GH[1] + (ELBOW[1] - GH[1]) * t, GH[2] + (ELBOW[2] - GH[2]) * t]
-  return [c[0]! + lat * Math.cos(ARM_ABDUCTION), c[1]! + lat * Math.sin(ARM_ABDUCTION), c[2]! + front]
+  const c = [
+    GH[0] + (ELBOW[0] - GH[0]) * t,
+    GH[1] + (ELBOW[1] - GH[1]) * t,
+    GH[2] + (ELBOW[2] - GH[2]) * t,
+  ]
+  return [
+    c[0]! + lat * Math.cos(ARM_ABDUCTION),
+    c[1]! + lat * Math.sin(ARM_ABDUCTION),
+    c[2]! + front,
+  ]
 }
 const foreP = (t: number, lat = 0, front = 0): Vec3 => {
-  const c = [ELBOW[0] + (WRIST[0] - ELBOW[0]) * t, ELBOW[1] + (WRIST[1] - ELBOW[1]) * t, ELBOW[2] + (WRIST[2] - ELBOW[2]) * t]
-  return [c[0]! + lat * Math.cos(FOREARM_ANGLE), c[1]! + lat * Math.sin(FOREARM_ANGLE), c[2]! + front]
+  const c = [
+    ELBOW[0] + (WRIST[0] - ELBOW[0]) * t,
+    ELBOW[1] + (WRIST[1] - ELBOW[1]) * t,
+    ELBOW[2] + (WRIST[2] - ELBOW[2]) * t,
+  ]
+  return [
+    c[0]! + lat * Math.cos(FOREARM_ANGLE),
+    c[1]! + lat * Math.sin(FOREARM_ANGLE),
+    c[2]! + front,
+  ]
 }
 
 const HJC: Vec3 = [0.05, 0.519, 0.008]
@@ -83,9 +103,9 @@ const footP = (fwd: number, lat: number, up: number): Vec3 => [
 /** Vertebral levels: [name, height, body-centre z, spinous-tip z] as fractions of stature. */
 export const SPINE: [string, number, number, number][] = [
   ['c1', 0.905, -0.011, -0.03],
-  ['c2', 0.893, -0.012, -0.042],
-  ['c3', 0.88, -0.013, -0.04],
-  ['c4', 0.866, -0.014, -0.041],
+  ['c2', 0.893, -0.012, -0.036],
+  ['c3', 0.88, -0.013, -0.036],
+  ['c4', 0.866, -0.014, -0.038],
   ['c5', 0.852, -0.015, -0.042],
   ['c6', 0.838, -0.017, -0.044],
   ['c7', 0.822, -0.02, -0.05],
@@ -94,15 +114,15 @@ export const SPINE: [string, number, number, number][] = [
   ['t3', 0.78, -0.034, -0.062],
   ['t4', 0.766, -0.037, -0.065],
   ['t5', 0.752, -0.039, -0.067],
-  ['t6', 0.738, -0.04, -0.068],
-  ['t7', 0.724, -0.04, -0.068],
-  ['t8', 0.71, -0.039, -0.067],
-  ['t9', 0.696, -0.037, -0.066],
-  ['t10', 0.682, -0.035, -0.064],
-  ['t11', 0.668, -0.032, -0.061],
-  ['t12', 0.654, -0.029, -0.058],
-  ['l1', 0.638, -0.025, -0.055],
-  ['l2', 0.622, -0.021, -0.052],
+  ['t6', 0.738, -0.04, -0.066],
+  ['t7', 0.724, -0.04, -0.065],
+  ['t8', 0.71, -0.039, -0.064],
+  ['t9', 0.696, -0.037, -0.062],
+  ['t10', 0.682, -0.035, -0.06],
+  ['t11', 0.668, -0.032, -0.057],
+  ['t12', 0.654, -0.029, -0.054],
+  ['l1', 0.638, -0.025, -0.051],
+  ['l2', 0.622, -0.021, -0.049],
   ['l3', 0.606, -0.018, -0.05],
   ['l4', 0.589, -0.019, -0.05],
   ['l5', 0.572, -0.022, -0.052],
@@ -125,7 +145,7 @@ def('mouth', [0, 0.887, 0.055], false)
 def('menton', [0, 0.87, 0.046], false, 'chin 0.870 (Winter fig 4.1)')
 def('inion-bone', [0, 0.925, -0.055], false)
 def('hyoid', [0, 0.861, 0.024], false)
-def('thyroid', [0, 0.847, 0.03], false)
+def('thyroid', [0, 0.847, 0.019], false)
 def('eye-centre', [0.018, 0.929, 0.046])
 def('orbit-lateral', [0.028, 0.93, 0.038])
 def('tragion', [0.041, 0.927, -0.003])
@@ -135,15 +155,15 @@ def('condyle', [0.029, 0.921, 0.004])
 def('coronoid', [0.027, 0.912, 0.02])
 def('zygoma-bone', [0.032, 0.919, 0.036])
 def('zygomatic-arch', [0.037, 0.923, 0.016])
-def('temporal-line-front', [0.035, 0.965, 0.038])
-def('temporal-line-top', [0.045, 0.975, 0.0])
-def('temporal-line-back', [0.042, 0.95, -0.035])
-def('superior-nuchal', [0.03, 0.928, -0.05])
+def('temporal-line-front', [0.028, 0.958, 0.03])
+def('temporal-line-top', [0.036, 0.968, 0.005])
+def('temporal-line-back', [0.036, 0.948, -0.035])
+def('superior-nuchal', [0.026, 0.925, -0.045])
 def('mandible-mid', [0.024, 0.882, 0.03])
-def('maxilla', [0.018, 0.905, 0.05])
+def('maxilla', [0.018, 0.905, 0.046])
 def('mouth-corner', [0.014, 0.887, 0.05])
-def('parietal-eminence', [0.045, 0.975, -0.02])
-def('frontal-eminence', [0.02, 0.975, 0.045])
+def('parietal-eminence', [0.036, 0.968, -0.012])
+def('frontal-eminence', [0.018, 0.965, 0.036])
 // spine (midline): body centres and spinous tips
 for (const [n, y, zb, zs] of SPINE) {
   def(`${n}-body`, [0, y, zb], false)
@@ -154,18 +174,18 @@ def('sacrum-mid', [0, 0.54, -0.043], false)
 def('sacrum-low', [0, 0.522, -0.045], false)
 def('coccyx-bone', [0, 0.503, -0.04], false)
 // thorax
-def('sternal-notch', [0, 0.813, 0.034], false)
+def('sternal-notch', [0, 0.811, 0.03], false)
 def('sternal-angle', [0, 0.79, 0.045], false)
 def('sternum-mid-bone', [0, 0.755, 0.055], false)
 def('xiphoid-bone', [0, 0.71, 0.058], false)
-def('sternoclavicular-joint', [0.013, 0.815, 0.034])
+def('sternoclavicular-joint', [0.013, 0.813, 0.03])
 def('rib1-anterior', [0.022, 0.803, 0.032])
 def('rib2-anterior', [0.03, 0.785, 0.044])
 def('rib3-anterior', [0.035, 0.765, 0.052])
 def('rib5-anterior', [0.04, 0.735, 0.058])
 def('rib5-lateral', [0.075, 0.72, 0.034])
 def('rib6-anterior', [0.04, 0.715, 0.056])
-def('costal-margin-bone', [0.055, 0.668, 0.05])
+def('costal-margin-bone', [0.055, 0.668, 0.044])
 def('rib8-lateral', [0.08, 0.688, 0.01])
 def('rib10-lateral', [0.08, 0.654, -0.005])
 def('rib12-tip', [0.06, 0.63, -0.03])
@@ -173,17 +193,17 @@ def('rib-angle-upper', [0.04, 0.78, -0.05])
 def('rib-angle-lower', [0.045, 0.668, -0.045])
 def('rib-lateral-upper', [0.068, 0.77, 0.0])
 // shoulder girdle
-def('clavicle-mid-bone', [0.06, 0.823, 0.034])
+def('clavicle-mid-bone', [0.06, 0.816, 0.022])
 def('acromioclavicular', [0.118, 0.821, 0.003])
 def('acromion-bone', [0.1295, 0.818, -0.003], true, 'biacromial width 0.259 (Winter fig 4.1)')
 def('coracoid-bone', [0.097, 0.801, 0.02])
-def('scap-superior-angle', [0.05, 0.805, -0.057])
+def('scap-superior-angle', [0.05, 0.805, -0.054])
 def('scap-spine-root', [0.046, 0.78, -0.064])
-def('scap-spine-mid', [0.08, 0.797, -0.058])
+def('scap-spine-mid', [0.08, 0.797, -0.05])
 def('scap-inferior-angle', [0.056, 0.724, -0.058])
 def('scap-lateral-border', [0.088, 0.755, -0.045])
 def('infraglenoid', [0.1, 0.789, -0.016])
-def('supraspinous-fossa-bone', [0.075, 0.806, -0.05])
+def('supraspinous-fossa-bone', [0.075, 0.806, -0.046])
 def('infraspinous-fossa-bone', [0.072, 0.76, -0.058])
 def('subscapular-fossa', [0.072, 0.765, -0.042])
 def('glenohumeral', GH)
@@ -231,7 +251,7 @@ def('little-mid', hp(0.068, -0.022, 0.004))
 // pelvis and hip
 def('iliac-crest-top', [0.078, 0.596, -0.01])
 def('iliac-tubercle', [0.08, 0.585, 0.012])
-def('iliac-crest-post', [0.05, 0.585, -0.048])
+def('iliac-crest-post', [0.05, 0.585, -0.044])
 def('asis-bone', [0.0686, 0.56, 0.034])
 def('aiis', [0.06, 0.545, 0.03])
 def('psis-bone', [0.026, 0.548, -0.054])
@@ -245,7 +265,12 @@ def('ischial-spine', [0.028, 0.515, -0.02])
 def('ischial-tuberosity-bone', [0.032, 0.49, -0.024])
 def('obturator', [0.035, 0.502, 0.012])
 def('hip-joint', HJC, true, 'hip joint centre (Bell et al. from ASIS)')
-def('greater-trochanter-bone', [0.092, 0.527, -0.002], true, 'greater trochanter 0.530 (Winter fig 4.1)')
+def(
+  'greater-trochanter-bone',
+  [0.092, 0.527, -0.002],
+  true,
+  'greater trochanter 0.530 (Winter fig 4.1)',
+)
 def('trochanteric-fossa', [0.083, 0.52, -0.01])
 def('lesser-trochanter', [0.058, 0.497, -0.006])
 def('gluteal-tuberosity', legP(HJC, KNEE, 0.15, 0.022, -0.012))
@@ -271,12 +296,17 @@ def('ankle', ANKLE, true, 'ankle 0.039 (Winter fig 4.1)')
 def('malleolus-lateral-bone', [0.066, 0.036, -0.004])
 def('malleolus-medial-bone', [0.043, 0.043, 0.004])
 def('calcaneus-back', footP(-0.06, 0.0, 0.03))
-def('calcaneus-plantar', footP(-0.025, 0.002, 0.012), true, 'heel centre: the frame origin lies midway between the two')
+def(
+  'calcaneus-plantar',
+  footP(-0.025, 0.002, 0.012),
+  true,
+  'heel centre: the frame origin lies midway between the two',
+)
 def('talus-neck', footP(0.025, 0.0, 0.055))
 def('navicular', footP(0.04, -0.02, 0.045))
 def('cuboid', footP(0.045, 0.022, 0.025))
 def('mt1-base', footP(0.075, -0.022, 0.035))
-def('mt5-base', footP(0.07, 0.035, 0.018))
+def('mt5-base', footP(0.07, 0.032, 0.016))
 def('mt1-head', footP(0.135, -0.027, 0.018))
 def('mt3-head', footP(0.13, 0.002, 0.015))
 def('mt5-head', footP(0.112, 0.036, 0.013))

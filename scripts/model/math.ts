@@ -22,7 +22,11 @@ export const lerp = (a: Vec3, b: Vec3, t: number): Vec3 => [
   a[1] + (b[1] - a[1]) * t,
   a[2] + (b[2] - a[2]) * t,
 ]
-export const madd = (a: Vec3, b: Vec3, s: number): Vec3 => [a[0] + b[0] * s, a[1] + b[1] * s, a[2] + b[2] * s]
+export const madd = (a: Vec3, b: Vec3, s: number): Vec3 => [
+  a[0] + b[0] * s,
+  a[1] + b[1] * s,
+  a[2] + b[2] * s,
+]
 export const mirror = (a: Vec3): Vec3 => [-a[0], a[1], a[2]]
 export const clamp = (x: number, lo: number, hi: number): number => (x < lo ? lo : x > hi ? hi : x)
 export const smoothstep = (e0: number, e1: number, x: number): number => {

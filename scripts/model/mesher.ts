@@ -4,8 +4,8 @@
  * Vertices are then projected onto the surface and given gradient normals. Deterministic.
  */
 import { MeshoptSimplifier } from 'meshoptimizer'
-import type { Field } from './sdf.ts'
-import type { Vec3 } from './math.ts'
+import type { Field } from './sdf'
+import type { Vec3 } from './math'
 
 export interface TriMesh {
   positions: Float32Array
@@ -15,14 +15,22 @@ export interface TriMesh {
 
 export function surfaceNets(field: Field, lo: Vec3, hi: Vec3, h: number): TriMesh {
   const C = 4
-  const nc = [0, 1, 2].map((i) => Math.ceil((hi[i]! - lo[i]!) / (h * C))) as [number, number, number]
+  const nc = [0, 1, 2].map((i) => Math.ceil((hi[i]! - lo[i]!) / (h * C))) as [
+    number,
+    number,
+    number,
+  ]
   const n = nc.map((v) => v * C + 1) as [number, number, number] // fine grid points per axis
   const cp = nc.map((v) => v + 1) as [number, number, number] // coarse grid points per axis
   const coarse = new Float32Array(cp[0] * cp[1] * cp[2])
   for (let k = 0; k < cp[2]; k++)
     for (let j = 0; j < cp[1]; j++)
       for (let i = 0; i < cp[0]; i++)
-        coarse[i + cp[0] * (j + cp[1] * k)] = field.d(lo[0] + i * h * C, lo[1] + j * h * C, lo[2] + k * h * C)
+        coarse[i + cp[0] * (j + cp[1] * k)] = field.d(
+          lo[0] + i * h * C,
+          lo[1] + j * h * C,
+          lo[2] + k * h * C,
+        )
   const band = h * C * Math.sqrt(3) * 1.3
   const UNSET = 1e9 // exactly representable in float32
   const fine = new Float32Array(n[0] * n[1] * n[2]).fill(UNSET)
@@ -34,7 +42,8 @@ export function surfaceNets(field: Field, lo: Vec3, hi: Vec3, h: number): TriMes
         let mn = Infinity
         let neg = 0
         for (let c = 0; c < 8; c++) {
-          const v = coarse[I + (c & 1) + cp[0] * (J + ((c >> 1) & 1) + cp[1] * (K + ((c >> 2) & 1)))]!
+          const v =
+            coarse[I + (c & 1) + cp[0] * (J + ((c >> 1) & 1) + cp[1] * (K + ((c >> 2) & 1)))]!
           mn = Math.min(mn, Math.abs(v))
           if (v < 0) neg++
         }
@@ -44,7 +53,8 @@ export function surfaceNets(field: Field, lo: Vec3, hi: Vec3, h: number): TriMes
             for (let j = J * C; j <= J * C + C; j++)
               for (let i = I * C; i <= I * C + C; i++) {
                 const idx = fi(i, j, k)
-                if (fine[idx] === UNSET) fine[idx] = field.d(lo[0] + i * h, lo[1] + j * h, lo[2] + k * h)
+                if (fine[idx] === UNSET)
+                  fine[idx] = field.d(lo[0] + i * h, lo[1] + j * h, lo[2] + k * h)
               }
         } else if (neg === 8) {
           for (let k = K * C; k <= K * C + C; k++)
@@ -61,7 +71,18 @@ export function surfaceNets(field: Field, lo: Vec3, hi: Vec3, h: number): TriMes
   const pos: number[] = []
   const corner = new Float32Array(8)
   const edges = [
-    [0, 1], [2, 3], [4, 5], [6, 7], [0, 2], [1, 3], [4, 6], [5, 7], [0, 4], [1, 5], [2, 6], [3, 7],
+    [0, 1],
+    [2, 3],
+    [4, 5],
+    [6, 7],
+    [0, 2],
+    [1, 3],
+    [4, 6],
+    [5, 7],
+    [0, 4],
+    [1, 5],
+    [2, 6],
+    [3, 7],
   ] as const
   for (let K = 0; K < nc[2]; K++)
     for (let J = 0; J < nc[1]; J++)
@@ -95,7 +116,11 @@ export function surfaceNets(field: Field, lo: Vec3, hi: Vec3, h: number): TriMes
                 cnt++
               }
               cellVert[ci(i, j, k)] = pos.length / 3
-              pos.push(lo[0] + (i + sx / cnt) * h, lo[1] + (j + sy / cnt) * h, lo[2] + (k + sz / cnt) * h)
+              pos.push(
+                lo[0] + (i + sx / cnt) * h,
+                lo[1] + (j + sy / cnt) * h,
+                lo[2] + (k + sz / cnt) * h,
+              )
             }
       }
   // faces: one quad per grid edge with a sign change
@@ -114,9 +139,11 @@ export function surfaceNets(field: Field, lo: Vec3, hi: Vec3, h: number): TriMes
         if (s0 !== vx < 0)
           quadIdx(ci(i, j - 1, k - 1), ci(i, j, k - 1), ci(i, j, k), ci(i, j - 1, k), s0)
         const vy = fine[fi(i, j + 1, k)]!
-        if (s0 !== vy < 0) quadIdx(ci(i - 1, j, k - 1), ci(i - 1, j, k), ci(i, j, k), ci(i, j, k - 1), s0)
+        if (s0 !== vy < 0)
+          quadIdx(ci(i - 1, j, k - 1), ci(i - 1, j, k), ci(i, j, k), ci(i, j, k - 1), s0)
         const vz = fine[fi(i, j, k + 1)]!
-        if (s0 !== vz < 0) quadIdx(ci(i - 1, j - 1, k), ci(i, j - 1, k), ci(i, j, k), ci(i - 1, j, k), s0)
+        if (s0 !== vz < 0)
+          quadIdx(ci(i - 1, j - 1, k), ci(i, j - 1, k), ci(i, j, k), ci(i - 1, j, k), s0)
       }
   function quadIdx(a: number, b: number, c: number, d: number, flip: boolean): void {
     quad(cellVert[a]!, cellVert[b]!, cellVert[c]!, cellVert[d]!, flip)
@@ -138,7 +165,14 @@ function finish(field: Field, positions: Float32Array, indices: Uint32Array): Tr
 
 /** Simplify to about targetTris triangles, drop unused vertices. Deterministic. */
 export function simplify(mesh: TriMesh, targetTris: number, maxError = 0.01): TriMesh {
-  const [out] = MeshoptSimplifier.simplify(mesh.indices, mesh.positions, 3, targetTris * 3, maxError, [])
+  const [out] = MeshoptSimplifier.simplify(
+    mesh.indices,
+    mesh.positions,
+    3,
+    targetTris * 3,
+    maxError,
+    [],
+  )
   return compact({ positions: mesh.positions, normals: mesh.normals, indices: out })
 }
 

@@ -5,9 +5,22 @@
  * muscles fan because their origin line is long and their insertion short; fusiform muscles get
  * a belly width profile. Each vertex carries the local fibre direction.
  */
-import type { Field } from './sdf.ts'
-import { type Vec3, add, catmull, clamp, cross, dot, len, lerp, madd, norm, scale, sub } from './math.ts'
-import type { Head, MuscleDef, Shape } from './muscles/types.ts'
+import type { Field } from './sdf'
+import {
+  type Vec3,
+  add,
+  catmull,
+  clamp,
+  cross,
+  dot,
+  len,
+  lerp,
+  madd,
+  norm,
+  scale,
+  sub,
+} from './math'
+import type { Head, MuscleDef, Shape } from './muscles/types'
 
 export interface Mesh {
   positions: number[]
@@ -52,7 +65,13 @@ function edge(shape: Shape, u: number): number {
 }
 
 /** Place a point on the level set field = target, searching along dir first when it is deep. */
-function place(field: Field, p: Vec3, target: number, dir: Vec3 | undefined, inward: boolean): Vec3 {
+function place(
+  field: Field,
+  p: Vec3,
+  target: number,
+  dir: Vec3 | undefined,
+  inward: boolean,
+): Vec3 {
   const d = field.dv(p)
   if (dir && d < target) {
     const hit = field.rayTo(p, dir, target, 0.5)
@@ -87,9 +106,11 @@ export function buildHead(def: MuscleDef, head: Head, ctx: GeomContext, out: Mes
   const shape = def.shape
   const halfT = head.t / 2
   const on = head.on ?? 'skin'
-  const depth = head.d ?? (def.layer === 'superficial' ? 0.002 : def.layer === 'intermediate' ? 0.012 : 0.024)
+  const depth =
+    head.d ?? (def.layer === 'superficial' ? 0.002 : def.layer === 'intermediate' ? 0.012 : 0.024)
   const gap = head.g ?? 0.002
   const dir = head.dir
+  const corner = shape === 'fan' || shape === 'sheet' ? 0.12 : shape === 'strap' ? 0.3 : 0.2
   // mid-surface grid
   const M: Vec3[][] = []
   const N: Vec3[][] = []
@@ -106,7 +127,18 @@ export function buildHead(def: MuscleDef, head: Head, ctx: GeomContext, out: Mes
       const bulge = head.w * Math.pow(Math.sin(Math.PI * v), shape === 'strap' ? 0.4 : 0.75)
       W = Math.max(wLines, bulge)
     }
-    const X = wLines > 1e-6 ? norm(across) : norm(cross(sub(catmull(path(0.5), Math.min(1, v + 0.01)), catmull(path(0.5), Math.max(0, v - 0.01))), [0, 0, 1]))
+    const X =
+      wLines > 1e-6
+        ? norm(across)
+        : norm(
+            cross(
+              sub(
+                catmull(path(0.5), Math.min(1, v + 0.01)),
+                catmull(path(0.5), Math.max(0, v - 0.01)),
+              ),
+              [0, 0, 1],
+            ),
+          )
     const rowM: Vec3[] = []
     const rowN: Vec3[] = []
     const rowH: number[] = []
@@ -115,8 +147,10 @@ export function buildHead(def: MuscleDef, head: Head, ctx: GeomContext, out: Mes
       // blend between the true fibre line (fans) and a centred belly (fusiform widening)
       const onLine = catmull(path(u), v)
       const centred = madd(c, X, (u - 0.5) * W)
-      const p = head.w !== undefined && W > wLines + 1e-6 ? centred : onLine
-      const h = Math.max(0.0006, halfT * profile(shape, v) * Math.max(0.12, edge(shape, u)))
+      const raw = head.w !== undefined && W > wLines + 1e-6 ? centred : onLine
+      // round the outline: pull the corners toward the centre line near both ends
+      const p = madd(c, sub(raw, c), 1 - corner * Math.pow(1 - Math.sin(Math.PI * v), 3))
+      const h = Math.max(0.0006, halfT * profile(shape, v) * (0.55 + 0.45 * edge(shape, u)))
       let q: Vec3
       let n: Vec3
       if (on === 'skin') {
@@ -149,27 +183,38 @@ export function buildHead(def: MuscleDef, head: Head, ctx: GeomContext, out: Mes
         N[j]![i] = n
       }
   }
-  // ring per v: top u=0..nu, bottom u=nu-1..1 (edges shared)
+  // ring per v: a rounded (superelliptic) cross-section swept around the mid-surface, so bellies
+  // have soft sides instead of knife edges
   const base = out.positions.length / 3
-  const ring = 2 * nu
+  const firstIndex = out.indices.length
+  const ring = 2 * nu + 4
   const pennation = shape === 'pennate' ? 0.35 : shape === 'bipennate' ? 0.4 : 0
+  const SE = 2 / 2.6
+  const at = <T>(row: T[], u: number, f: (a: T, b: T, t: number) => T): T => {
+    const x = u * nu
+    const i0 = Math.min(nu - 1, Math.floor(x))
+    return f(row[i0]!, row[i0 + 1]!, x - i0)
+  }
+  const lerpN = (a: number, b: number, t: number): number => a + (b - a) * t
   for (let j = 0; j <= nv; j++) {
     const jn = Math.min(nv, j + 1)
     const jp = Math.max(0, j - 1)
-    const idxs: [number, number][] = []
-    for (let i = 0; i <= nu; i++) idxs.push([i, 1])
-    for (let i = nu - 1; i >= 1; i--) idxs.push([i, -1])
-    for (const [i, s] of idxs) {
-      const m = M[j]![i]!
-      const n = N[j]![i]!
-      const h = i === 0 || i === nu ? 0 : Hh[j]![i]!
-      const p = madd(m, n, s * h)
+    for (let k = 0; k < ring; k++) {
+      const phi = (2 * Math.PI * k) / ring
+      const cphi = Math.cos(phi)
+      const sphi = Math.sin(phi)
+      const ue = 0.5 - 0.5 * Math.sign(cphi) * Math.pow(Math.abs(cphi), SE)
+      const he = Math.sign(sphi) * Math.pow(Math.abs(sphi), SE)
+      const m = at(M[j]!, ue, lerp)
+      const n = norm(at(N[j]!, ue, lerp))
+      const h = at(Hh[j]!, ue, lerpN)
+      const p = madd(m, n, he * h)
       out.positions.push(p[0], p[1], p[2])
       out.normals.push(0, 0, 0)
-      let f = norm(sub(M[jn]![i]!, M[jp]![i]!))
+      let f = norm(sub(at(M[jn]!, ue, lerp), at(M[jp]!, ue, lerp)))
       if (pennation > 0) {
-        const X = norm(sub(M[j]![Math.min(nu, i + 1)]!, M[j]![Math.max(0, i - 1)]!))
-        const sgn = shape === 'bipennate' ? (i < nu / 2 ? -1 : 1) : 1
+        const X = norm(sub(M[j]![nu]!, M[j]![0]!))
+        const sgn = shape === 'bipennate' ? (ue < 0.5 ? -1 : 1) : 1
         f = norm(add(scale(f, Math.cos(pennation)), scale(X, sgn * Math.sin(pennation))))
       }
       out.fiber.push(f[0], f[1], f[2])
@@ -206,12 +251,33 @@ export function buildHead(def: MuscleDef, head: Head, ctx: GeomContext, out: Mes
       else out.indices.push(ci, a, b)
     }
   }
+  orientHead(out, firstIndex)
+}
+
+/** Make the winding of the triangles from firstIndex on outward (positive signed volume). */
+function orientHead(mesh: Mesh, firstIndex: number): void {
+  const P = mesh.positions
+  const I = mesh.indices
+  let vol = 0
+  for (let t = firstIndex; t < I.length; t += 3) {
+    const a: Vec3 = [P[3 * I[t]!]!, P[3 * I[t]! + 1]!, P[3 * I[t]! + 2]!]
+    const b: Vec3 = [P[3 * I[t + 1]!]!, P[3 * I[t + 1]! + 1]!, P[3 * I[t + 1]! + 2]!]
+    const c: Vec3 = [P[3 * I[t + 2]!]!, P[3 * I[t + 2]! + 1]!, P[3 * I[t + 2]! + 2]!]
+    vol += dot(a, cross(b, c))
+  }
+  if (vol < 0)
+    for (let t = firstIndex; t < I.length; t += 3) {
+      const x = I[t + 1]!
+      I[t + 1] = I[t + 2]!
+      I[t + 2] = x
+    }
 }
 
 /** Keep every vertex inside the skin (by at least `inset`), pushing along the skin normal. */
 export function clampInside(mesh: Mesh, skin: Field, inset = 0.0015): void {
   for (let v = 0; v < mesh.positions.length / 3; v++) {
     const p: Vec3 = [mesh.positions[3 * v]!, mesh.positions[3 * v + 1]!, mesh.positions[3 * v + 2]!]
+    p[0] = Math.max(p[0], 0.0004)
     let d = skin.dv(p)
     let it = 0
     while (d > -inset && it++ < 4) {
@@ -222,7 +288,8 @@ export function clampInside(mesh: Mesh, skin: Field, inset = 0.0015): void {
       p[2] -= g[2] * s
       d = skin.dv(p)
     }
-    mesh.positions[3 * v] = p[0]
+    // rows describe the LEFT half: nothing may cross the midline (midline muscles get two halves)
+    mesh.positions[3 * v] = Math.max(p[0], 0.0004)
     mesh.positions[3 * v + 1] = p[1]
     mesh.positions[3 * v + 2] = p[2]
   }
@@ -255,9 +322,9 @@ export function computeNormals(mesh: Mesh): void {
     const c: Vec3 = [P[3 * ic]!, P[3 * ic + 1]!, P[3 * ic + 2]!]
     const n = cross(sub(b, a), sub(c, a))
     for (const i of [ia, ib, ic]) {
-      Nn[3 * i] += n[0]
-      Nn[3 * i + 1] += n[1]
-      Nn[3 * i + 2] += n[2]
+      Nn[3 * i] = Nn[3 * i]! + n[0]
+      Nn[3 * i + 1] = Nn[3 * i + 1]! + n[1]
+      Nn[3 * i + 2] = Nn[3 * i + 2]! + n[2]
     }
   }
   for (let v = 0; v < P.length / 3; v++) {

@@ -1,6 +1,6 @@
 /**
  * Render PNG previews of assets/models/body.glb in headless Chromium (software GL) with a tiny
- * standalone three.js page. Usage: tsx scripts/model/preview.ts [outDir=docs] [glb=assets/models/body.glb]
+ * standalone three.js page. Usage: tsx scripts/model/preview.ts [outDir=docs] [views=front,back,side,deep,skin] [glb=assets/models/body.glb]
  * Writes model-front.png, model-back.png, model-side.png, model-deep.png, model-skin.png.
  */
 import { createServer } from 'node:http'
@@ -10,8 +10,8 @@ import { chromium } from '@playwright/test'
 
 const root = resolve(import.meta.dirname, '../..')
 const outDir = resolve(root, process.argv[2] ?? 'docs')
-const glbPath = process.argv[3] ?? 'assets/models/body.glb'
-const views = (process.argv[4] ?? 'front,back,side,deep,skin,head,hand').split(',')
+const views = (process.argv[3] ?? 'front,back,side,deep,skin').split(',')
+const glbPath = process.argv[4] ?? 'assets/models/body.glb'
 
 const page = `<!doctype html><html><body style="margin:0;background:#e9e6e1">
 <script type="importmap">{"imports":{"three":"/node_modules/three/build/three.module.js","three/addons/":"/node_modules/three/examples/jsm/"}}</script>
@@ -29,14 +29,18 @@ scene.add(new THREE.HemisphereLight(0xffffff, 0x554433, 1.6))
 const key = new THREE.DirectionalLight(0xffffff, 2.2)
 scene.add(key)
 const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder)
-const gltf = await loader.loadAsync('/${glbPath}')
+console.log('loading glb')
+const buf = await (await fetch('/${glbPath}')).arrayBuffer()
+console.log('fetched', buf.byteLength)
+const gltf = await loader.parseAsync(buf, '')
+console.log('glb loaded')
 scene.add(gltf.scene)
 const hue = (s) => { let h = 0; for (const c of s) h = (h * 31 + c.charCodeAt(0)) >>> 0; return h }
 const striate = (mat) => { mat.onBeforeCompile = (sh) => {
   sh.vertexShader = sh.vertexShader.replace('#include <common>', '#include <common>\\nattribute vec3 _fiber; varying vec3 vFib; varying vec3 vPosW;')
     .replace('#include <begin_vertex>', '#include <begin_vertex>\\nvFib = _fiber; vPosW = position;')
   sh.fragmentShader = sh.fragmentShader.replace('#include <common>', '#include <common>\\nvarying vec3 vFib; varying vec3 vPosW;')
-    .replace('#include <color_fragment>', '#include <color_fragment>\\n{ vec3 f = normalize(vFib + 1e-5); vec3 q = vPosW - f * dot(vPosW, f); float s = sin(dot(q, vec3(1731.0, 1377.0, 1553.0))); diffuseColor.rgb *= 0.88 + 0.12 * s; }')
+    .replace('#include <color_fragment>', '#include <color_fragment>\\n{ vec3 f = normalize(vFib + 1e-5); vec3 q = vPosW - f * dot(vPosW, f); float s = sin(dot(q, vec3(531.0, 437.0, 493.0))); diffuseColor.rgb *= 0.93 + 0.07 * s; }')
 }}
 const parts = []
 gltf.scene.traverse((o) => {
@@ -45,24 +49,30 @@ gltf.scene.traverse((o) => {
   if (o.name === 'skeleton' || o.parent?.name === 'skeleton') { o.userData.kind = 'bone'; o.material = new THREE.MeshStandardMaterial({ color: 0xeee6d2, roughness: 0.6 }); return }
   const n = o.userData.name ? o : o.parent
   const ex = o.userData.layer ? o.userData : (o.parent?.userData ?? {})
-  o.userData.kind = 'muscle'; o.userData.layer = ex.layer
-  const h = hue((o.name || o.parent?.name || '').replace(/\\.[LR]$/, ''))
+  o.userData.kind = 'muscle'; o.userData.layer = ex.layer; o.userData.muscle = ex.muscle
+  const h = hue(ex.muscle || '')
   const c = new THREE.Color().setHSL(0.99 + (h % 40) / 1000, 0.55 + (h % 7) / 40, 0.36 + (h % 11) / 80)
   o.material = new THREE.MeshStandardMaterial({ color: c, roughness: 0.55 })
   if (o.geometry.attributes._fiber) striate(o.material)
   parts.push(o)
 })
 const cam = new THREE.PerspectiveCamera(22, W / H, 0.05, 20)
-window.render = (view) => {
+window.render = (spec) => {
+  const [view, only] = spec.split(':')
+  const solo = only ? new Set(only.split('+')) : null
   let target = new THREE.Vector3(0, 0.88, 0), dist = 5.0, dir = new THREE.Vector3(0, 0.05, 1)
   if (view === 'back') dir.set(0, 0.05, -1)
   if (view === 'side') dir.set(1, 0.05, 0.02)
   if (view === 'head') { target.set(0.0, 1.6, 0); dist = 1.2; dir.set(0.6, 0.1, 1) }
+  if (view === 'torso') { target.set(0, 1.25, 0); dist = 2.2; dir.set(0, 0.05, -1) }
+  if (view === 'torsof') { target.set(0, 1.25, 0); dist = 2.2; dir.set(0, 0.05, 1) }
+  if (view === 'legs') { target.set(0, 0.5, 0); dist = 2.6; dir.set(0.7, 0.05, 0.7) }
   if (view === 'hand') { target.set(0.33, 0.75, 0); dist = 1.3; dir.set(0.3, 0.1, 1) }
   gltf.scene.traverse((o) => {
     if (!o.isMesh) return
     const k = o.userData.kind
-    if (view === 'skin') o.visible = k === 'skin'
+    if (solo) o.visible = k === 'bone' || (k === 'muscle' && solo.has(o.userData.muscle))
+    else if (view === 'skin') o.visible = k === 'skin'
     else if (view === 'deep') o.visible = k === 'bone' || (k === 'muscle' && o.userData.layer !== 'superficial')
     else o.visible = k !== 'skin'
   })
@@ -75,7 +85,11 @@ window.render = (view) => {
 window.ready = true
 </script></body></html>`
 
-const types: Record<string, string> = { '.js': 'text/javascript', '.glb': 'model/gltf-binary', '.html': 'text/html' }
+const types: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.glb': 'model/gltf-binary',
+  '.html': 'text/html',
+}
 const server = createServer(async (req, res) => {
   const url = (req.url ?? '/').split('?')[0]!
   if (url === '/' || url === '/index.html') {
@@ -84,7 +98,9 @@ const server = createServer(async (req, res) => {
   }
   try {
     const body = await readFile(join(root, decodeURIComponent(url)))
-    res.writeHead(200, { 'content-type': types[extname(url)] ?? 'application/octet-stream' }).end(body)
+    res
+      .writeHead(200, { 'content-type': types[extname(url)] ?? 'application/octet-stream' })
+      .end(body)
   } catch {
     res.writeHead(404).end()
   }
@@ -93,20 +109,30 @@ await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()))
 const port = (server.address() as { port: number }).port
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 })
 try {
   const p = await browser.newPage({ viewport: { width: 900, height: 1200 } })
-  p.on('console', (m) => { if (m.type() === 'error') console.error('page:', m.text()) })
+  p.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().includes('404')) console.error('page:', m.text())
+  })
   p.on('pageerror', (e) => console.error('page error:', e.message))
   await p.goto(`http://127.0.0.1:${port}/`)
-  await p.waitForFunction('window.ready === true', undefined, { timeout: 120000 })
+  await p.waitForFunction('window.ready === true', undefined, { timeout: 90000 })
   await mkdir(outDir, { recursive: true })
   const { writeFile } = await import('node:fs/promises')
   for (const v of views) {
     const url = (await p.evaluate(`window.render(${JSON.stringify(v)})`)) as string
-    await writeFile(join(outDir, `model-${v}.png`), Buffer.from(url.split(',')[1]!, 'base64'))
+    await writeFile(join(outDir, `model-${v.split(':')[0]}${v.includes(':') ? '-solo' : ''}.png`), Buffer.from(url.split(',')[1]!, 'base64'))
     console.log('wrote', join(outDir, `model-${v}.png`))
   }
 } finally {

@@ -3,7 +3,7 @@
  * cones), combined with a polynomial smooth-min. Negative inside. Distances are approximate
  * (ellipse/ellipsoid bounds), good enough for polygonising and for "depth under the skin".
  */
-import { type Vec3, clamp, cross, dot, len, norm, perpendicular, sub } from './math.ts'
+import { type Vec3, clamp, cross, dot, len, norm, perpendicular, sub } from './math'
 
 export interface Section {
   /** fraction along the axis A->B */
@@ -16,6 +16,35 @@ export interface Section {
   f?: number
   /** offset of the section centre along the side axis (m) */
   s?: number
+  /** superellipse exponent of the section (2 = ellipse; larger = boxier) */
+  n?: number
+}
+
+/** Approximate distance to a superelliptic section (exponent n) with an ellipsoidal end cap. */
+function superDist(
+  u: number,
+  w: number,
+  s: number,
+  a: number,
+  b: number,
+  c: number,
+  n: number,
+): number {
+  const au = Math.abs(u) / a + 1e-12
+  const aw = Math.abs(w) / b + 1e-12
+  const pu = Math.pow(au, n)
+  const pw = Math.pow(aw, n)
+  const k = Math.pow(pu + pw, 1 / n)
+  const kn1 = Math.pow(k, 1 - n)
+  const gu = (pu / au / a) * kn1
+  const gw = (pw / aw / b) * kn1
+  const sc = s / c
+  const K = Math.sqrt(k * k + sc * sc)
+  const gx = (k * gu) / K
+  const gy = (k * gw) / K
+  const gz = s / (c * c) / K
+  const g = Math.sqrt(gx * gx + gy * gy + gz * gz)
+  return (K - 1) / Math.max(g, 1e-9)
 }
 
 export interface Prim {
@@ -54,7 +83,10 @@ function interp(ts: number[], vs: number[], t: number): number {
   const u2 = u * u
   const u3 = u2 * u
   return (
-    (2 * u3 - 3 * u2 + 1) * vs[i]! + (u3 - 2 * u2 + u) * m0 + (-2 * u3 + 3 * u2) * vs[i + 1]! + (u3 - u2) * m1
+    (2 * u3 - 3 * u2 + 1) * vs[i]! +
+    (u3 - 2 * u2 + u) * m0 +
+    (-2 * u3 + 3 * u2) * vs[i + 1]! +
+    (u3 - u2) * m1
   )
 }
 
@@ -81,8 +113,11 @@ export function loft(
   const bs = sections.map((s) => s.b)
   const fs = sections.map((s) => s.f ?? 0)
   const ss = sections.map((s) => s.s ?? 0)
+  const ns = sections.map((s) => s.n ?? 2)
+  const boxy = ns.some((n) => n !== 2)
   let r = 0
-  for (const s of sections) r = Math.max(r, Math.max(s.a, s.b) + Math.abs(s.f ?? 0) + Math.abs(s.s ?? 0))
+  for (const s of sections)
+    r = Math.max(r, Math.max(s.a, s.b) + Math.abs(s.f ?? 0) + Math.abs(s.s ?? 0))
   const min: Vec3 = [Math.min(A[0], B[0]) - r, Math.min(A[1], B[1]) - r, Math.min(A[2], B[2]) - r]
   const max: Vec3 = [Math.max(A[0], B[0]) + r, Math.max(A[1], B[1]) + r, Math.max(A[2], B[2]) + r]
   return {
@@ -107,13 +142,22 @@ export function loft(
       const qz = pz - e[2] * tc * L
       const u = qx * sx[0] + qy * sx[1] + qz * sx[2] - so
       const w = qx * fz[0] + qy * fz[1] + qz * fz[2] - fo
-      return ellipsoidDist(u, w, s, a, b, Math.max(1e-4, Math.min(a, b) * capScale))
+      const c = Math.max(1e-4, Math.min(a, b) * capScale)
+      if (boxy) return superDist(u, w, s, a, b, c, interp(ts, ns, tc))
+      return ellipsoidDist(u, w, s, a, b, c)
     },
   }
 }
 
 /** An ellipsoid with half-axes r along the orthonormal axes (ax, ay, az = ax x ay). */
-export function ellipsoid(group: number, c: Vec3, r: Vec3, ax: Vec3 = [1, 0, 0], ay: Vec3 = [0, 1, 0], k = 0.02): Prim {
+export function ellipsoid(
+  group: number,
+  c: Vec3,
+  r: Vec3,
+  ax: Vec3 = [1, 0, 0],
+  ay: Vec3 = [0, 1, 0],
+  k = 0.02,
+): Prim {
   const X = norm(ax)
   const Y = perpendicular(X, ay)
   const Z = cross(X, Y)
@@ -172,10 +216,17 @@ export class Field {
   private readonly buckets: Int32Array[]
   /** Set by the last call to d(): the group of the nearest primitive. */
   lastGroup = -1
+  /**
+   * When set, the field is made exactly mirror-symmetric about x = 0 by evaluating at |x| (the
+   * smooth union is order-dependent, so the raw left and right halves differ by tiny amounts);
+   * groups found for x < 0 are mapped to their mirror group.
+   */
+  private readonly mirrorGroup: ((g: number) => number) | undefined
 
-  constructor(prims: Prim[], margin = 0.06) {
+  constructor(prims: Prim[], margin = 0.06, mirrorGroup?: (g: number) => number) {
     this.prims = prims
     this.margin = margin
+    this.mirrorGroup = mirrorGroup
     const lo: Vec3 = [Infinity, Infinity, Infinity]
     const hi: Vec3 = [-Infinity, -Infinity, -Infinity]
     for (const p of prims)
@@ -184,10 +235,16 @@ export class Field {
         hi[i] = Math.max(hi[i]!, p.max[i]! + margin + p.k)
       }
     this.o = lo
-    this.n = [0, 1, 2].map((i) => Math.max(1, Math.ceil((hi[i]! - lo[i]!) / this.cell))) as [number, number, number]
+    this.n = [0, 1, 2].map((i) => Math.max(1, Math.ceil((hi[i]! - lo[i]!) / this.cell))) as [
+      number,
+      number,
+      number,
+    ]
     const lists: number[][] = Array.from({ length: this.n[0] * this.n[1] * this.n[2] }, () => [])
     prims.forEach((p, pi) => {
-      const a = [0, 1, 2].map((i) => Math.max(0, Math.floor((p.min[i]! - margin - p.k - lo[i]!) / this.cell)))
+      const a = [0, 1, 2].map((i) =>
+        Math.max(0, Math.floor((p.min[i]! - margin - p.k - lo[i]!) / this.cell)),
+      )
       const b = [0, 1, 2].map((i) =>
         Math.min(this.n[i]! - 1, Math.floor((p.max[i]! + margin + p.k - lo[i]!) / this.cell)),
       )
@@ -199,11 +256,21 @@ export class Field {
   }
 
   d(x: number, y: number, z: number): number {
+    if (this.mirrorGroup && x < 0) {
+      const v = this.raw(-x, y, z)
+      if (this.lastGroup >= 0) this.lastGroup = this.mirrorGroup(this.lastGroup)
+      return v
+    }
+    return this.raw(x, y, z)
+  }
+
+  private raw(x: number, y: number, z: number): number {
     const ix = Math.floor((x - this.o[0]) / this.cell)
     const iy = Math.floor((y - this.o[1]) / this.cell)
     const iz = Math.floor((z - this.o[2]) / this.cell)
     this.lastGroup = -1
-    if (ix < 0 || iy < 0 || iz < 0 || ix >= this.n[0] || iy >= this.n[1] || iz >= this.n[2]) return this.margin
+    if (ix < 0 || iy < 0 || iz < 0 || ix >= this.n[0] || iy >= this.n[1] || iz >= this.n[2])
+      return this.margin
     const list = this.buckets[ix + this.n[0] * (iy + this.n[1] * iz)]!
     let acc = this.margin
     let best = Infinity

@@ -3,16 +3,17 @@
  * bones, hand and foot rays) as shaped implicit primitives placed on the landmark table. The same
  * field places deep muscles on bone.
  */
-import { L, SPINE, STATURE } from './landmarks.ts'
-import { type Vec3, add, cross, lerp, mirror, norm, sub } from './math.ts'
-import { Field, type Prim, ellipsoid, loft, roundCone } from './sdf.ts'
+import { L, SPINE, STATURE } from './landmarks'
+import { type Vec3, add, cross, lerp, mirror, norm, sub } from './math'
+import { Field, type Prim, ellipsoid, loft, roundCone } from './sdf'
 
 const H = STATURE
 const G = 0
 
 function side(m: (p: Vec3) => Vec3): Prim[] {
   const P = (n: string): Vec3 => m(L(n))
-  const rc = (a: Vec3, b: Vec3, ra: number, rb: number, k = 0.006): Prim => roundCone(G, a, b, ra, rb, k)
+  const rc = (a: Vec3, b: Vec3, ra: number, rb: number, k = 0.006): Prim =>
+    roundCone(G, a, b, ra, rb, k)
   const out: Prim[] = []
   // clavicle (S-curve)
   const sc = P('sternoclavicular-joint')
@@ -29,22 +30,54 @@ function side(m: (p: Vec3) => Vec3): Prim[] {
   const n = norm(cross(sub(ia, sa), sub(ig, sa)))
   out.push(ellipsoid(G, c, [0.055, 0.03, 0.004], ax1, cross(n, ax1), 0.01))
   out.push(rc(sa, ia, 0.004, 0.005), rc(ia, ig, 0.005, 0.007), rc(sa, gl, 0.004, 0.006))
-  out.push(rc(P('scap-spine-root'), P('scap-spine-mid'), 0.004, 0.008), rc(P('scap-spine-mid'), P('acromion-bone'), 0.008, 0.007))
+  out.push(
+    rc(P('scap-spine-root'), P('scap-spine-mid'), 0.004, 0.008),
+    rc(P('scap-spine-mid'), P('acromion-bone'), 0.008, 0.007),
+  )
   out.push(ellipsoid(G, P('acromion-bone'), [0.02, 0.006, 0.014], [1, 0, 0], [0, 1, 0], 0.006))
   out.push(rc(add(gl, m([0, 0.012, 0.01])), P('coracoid-bone'), 0.006, 0.006))
   out.push(ellipsoid(G, gl, [0.006, 0.018, 0.013], [1, 0, 0], [0, 1, 0], 0.006))
   // humerus
   const gh = P('glenohumeral')
-  out.push(ellipsoid(G, add(gh, m([0.004, 0, 0])), [0.024, 0.025, 0.024], [1, 0, 0], [0, 1, 0], 0.01))
+  out.push(
+    ellipsoid(G, add(gh, m([0.004, 0, 0])), [0.024, 0.025, 0.024], [1, 0, 0], [0, 1, 0], 0.01),
+  )
   out.push(ellipsoid(G, P('greater-tubercle'), [0.012, 0.016, 0.012], [1, 0, 0], [0, 1, 0], 0.01))
   out.push(rc(lerp(gh, P('elbow'), 0.12), P('humerus-lower'), 0.012, 0.011, 0.015))
-  out.push(rc(P('humerus-lower'), P('lateral-epicondyle'), 0.011, 0.008), rc(P('humerus-lower'), P('medial-epicondyle'), 0.011, 0.008))
-  out.push(ellipsoid(G, P('elbow'), [0.022, 0.011, 0.012], norm(sub(P('lateral-epicondyle'), P('medial-epicondyle'))), [0, 1, 0], 0.008))
+  out.push(
+    rc(P('humerus-lower'), P('lateral-epicondyle'), 0.011, 0.008),
+    rc(P('humerus-lower'), P('medial-epicondyle'), 0.011, 0.008),
+  )
+  out.push(
+    ellipsoid(
+      G,
+      P('elbow'),
+      [0.022, 0.011, 0.012],
+      norm(sub(P('lateral-epicondyle'), P('medial-epicondyle'))),
+      [0, 1, 0],
+      0.008,
+    ),
+  )
   // radius and ulna
-  out.push(rc(P('radial-head'), P('radius-mid'), 0.009, 0.007), rc(P('radius-mid'), P('radial-styloid-bone'), 0.007, 0.012, 0.01))
-  out.push(rc(P('olecranon-bone'), P('ulna-upper'), 0.011, 0.008), rc(P('ulna-upper'), P('ulnar-styloid-bone'), 0.008, 0.006))
+  out.push(
+    rc(P('radial-head'), P('radius-mid'), 0.009, 0.007),
+    rc(P('radius-mid'), P('radial-styloid-bone'), 0.007, 0.012, 0.01),
+  )
+  out.push(
+    rc(P('olecranon-bone'), P('ulna-upper'), 0.011, 0.008),
+    rc(P('ulna-upper'), P('ulnar-styloid-bone'), 0.008, 0.006),
+  )
   // hand
-  out.push(ellipsoid(G, lerp(P('scaphoid'), P('hamate'), 0.5), [0.02, 0.012, 0.008], norm(sub(P('scaphoid'), P('hamate'))), [0, 0, 1], 0.008))
+  out.push(
+    ellipsoid(
+      G,
+      lerp(P('scaphoid'), P('hamate'), 0.5),
+      [0.02, 0.012, 0.008],
+      norm(sub(P('scaphoid'), P('hamate'))),
+      [0, 0, 1],
+      0.008,
+    ),
+  )
   const rays: [string, string, string][] = [
     ['mc1-base', 'mc1-head', 'thumb-tip-bone'],
     ['mc2-base', 'mc2-head', 'index-tip-bone'],
@@ -75,14 +108,20 @@ function side(m: (p: Vec3) => Vec3): Prim[] {
   for (const [li, a, drop, endDeg] of ribs) {
     const [, yf, zb] = SPINE[li]!
     const y0 = yf * H
-    const zc = zb * H + 0.075
-    const b = 0.02 + 0.075 + 0.002 * (li - 7) // half-depth of the rib ring
+    const zc = zb * H + 0.058
+    const b = 0.088 - 0.0015 * Math.max(0, li - 15) // half-depth of the rib ring
     const pts: Vec3[] = []
     const N = 9
     for (let i = 0; i <= N; i++) {
       const th = (((endDeg * i) / N) * Math.PI) / 180 + 0.25
       const s = Math.min(th, Math.PI)
-      pts.push(m([a * Math.sin(s) * (i === 0 ? 0.6 : 1), y0 - drop * (1 - Math.cos(s)) * 0.5, zc - b * Math.cos(s)]))
+      pts.push(
+        m([
+          a * Math.sin(s) * (i === 0 ? 0.6 : 1),
+          y0 - drop * (1 - Math.cos(s)) * 0.5,
+          zc - b * Math.cos(s),
+        ]),
+      )
     }
     const rib0 = m([0.012, y0, zb * H - 0.006])
     out.push(rc(rib0, pts[0]!, 0.005, 0.006, 0.004))
@@ -95,35 +134,111 @@ function side(m: (p: Vec3) => Vec3): Prim[] {
   const hj = P('hip-joint')
   const wingC = lerp(lerp(asis, psis, 0.5), hj, 0.25)
   const wingX = norm(sub(asis, psis))
-  out.push(ellipsoid(G, add(wingC, [0, 0.012, 0]), [0.065, 0.055, 0.006], wingX, norm(sub(crest, hj)), 0.012))
-  out.push(rc(psis, P('iliac-crest-post'), 0.007, 0.008), rc(P('iliac-crest-post'), crest, 0.008, 0.008), rc(crest, P('iliac-tubercle'), 0.008, 0.009), rc(P('iliac-tubercle'), asis, 0.009, 0.007))
+  out.push(
+    ellipsoid(
+      G,
+      add(wingC, [0, 0.012, 0]),
+      [0.065, 0.055, 0.006],
+      wingX,
+      norm(sub(crest, hj)),
+      0.012,
+    ),
+  )
+  out.push(
+    rc(psis, P('iliac-crest-post'), 0.007, 0.008),
+    rc(P('iliac-crest-post'), crest, 0.008, 0.008),
+    rc(crest, P('iliac-tubercle'), 0.008, 0.009),
+    rc(P('iliac-tubercle'), asis, 0.009, 0.007),
+  )
   out.push(ellipsoid(G, hj, [0.028, 0.028, 0.028], [1, 0, 0], [0, 1, 0], 0.012))
-  out.push(rc(hj, P('pubic-tubercle'), 0.011, 0.008), rc(P('pubic-tubercle'), m([0.003, 0.507 * H, 0.04 * H]), 0.008, 0.009))
-  out.push(rc(hj, P('ischial-tuberosity-bone'), 0.012, 0.011), rc(P('ischial-tuberosity-bone'), P('pubic-ramus-inf'), 0.009, 0.006), rc(P('pubic-ramus-inf'), m([0.003, 0.5 * H, 0.036 * H]), 0.006, 0.007))
+  out.push(
+    rc(hj, P('pubic-tubercle'), 0.011, 0.008),
+    rc(P('pubic-tubercle'), m([0.003, 0.507 * H, 0.04 * H]), 0.008, 0.009),
+  )
+  out.push(
+    rc(hj, P('ischial-tuberosity-bone'), 0.012, 0.011),
+    rc(P('ischial-tuberosity-bone'), P('pubic-ramus-inf'), 0.009, 0.006),
+    rc(P('pubic-ramus-inf'), m([0.003, 0.5 * H, 0.036 * H]), 0.006, 0.007),
+  )
   out.push(rc(psis, P('sacroiliac-bone'), 0.01, 0.01), rc(P('sacroiliac-bone'), hj, 0.012, 0.014))
   // femur
   out.push(ellipsoid(G, hj, [0.024, 0.024, 0.024], [1, 0, 0], [0, 1, 0], 0.006))
   out.push(rc(hj, P('greater-trochanter-bone'), 0.016, 0.018, 0.01))
-  out.push(ellipsoid(G, add(P('greater-trochanter-bone'), [0, -0.01, 0]), [0.016, 0.028, 0.018], [1, 0, 0], [0, 1, 0], 0.01))
-  out.push(rc(add(P('greater-trochanter-bone'), m([-0.01, -0.02, 0])), add(P('knee'), [0, 0.03, -0.004]), 0.015, 0.016, 0.012))
-  out.push(ellipsoid(G, add(P('knee'), [0, 0.012, -0.004]), [0.04, 0.022, 0.028], [1, 0, 0], [0, 1, 0], 0.02))
+  out.push(
+    ellipsoid(
+      G,
+      add(P('greater-trochanter-bone'), [0, -0.01, 0]),
+      [0.016, 0.028, 0.018],
+      [1, 0, 0],
+      [0, 1, 0],
+      0.01,
+    ),
+  )
+  out.push(
+    rc(
+      add(P('greater-trochanter-bone'), m([-0.01, -0.02, 0])),
+      add(P('knee'), [0, 0.03, -0.004]),
+      0.015,
+      0.016,
+      0.012,
+    ),
+  )
+  out.push(
+    ellipsoid(
+      G,
+      add(P('knee'), [0, 0.012, -0.004]),
+      [0.04, 0.022, 0.028],
+      [1, 0, 0],
+      [0, 1, 0],
+      0.02,
+    ),
+  )
   out.push(ellipsoid(G, P('patella-bone'), [0.021, 0.024, 0.009], [1, 0, 0], [0, 1, 0], 0.004))
   // tibia and fibula
-  out.push(ellipsoid(G, add(P('knee'), [0, -0.022, 0]), [0.038, 0.014, 0.026], [1, 0, 0], [0, 1, 0], 0.015))
+  out.push(
+    ellipsoid(
+      G,
+      add(P('knee'), [0, -0.022, 0]),
+      [0.038, 0.014, 0.026],
+      [1, 0, 0],
+      [0, 1, 0],
+      0.015,
+    ),
+  )
   out.push(rc(add(P('knee'), [0, -0.03, 0.004]), P('tibia-lower'), 0.018, 0.012, 0.015))
   out.push(rc(P('tibia-lower'), P('malleolus-medial-bone'), 0.012, 0.011, 0.01))
-  out.push(rc(P('fibula-head'), P('fibula-lower'), 0.008, 0.0055), rc(P('fibula-lower'), P('malleolus-lateral-bone'), 0.0055, 0.009))
+  out.push(
+    rc(P('fibula-head'), P('fibula-lower'), 0.008, 0.0055),
+    rc(P('fibula-lower'), P('malleolus-lateral-bone'), 0.0055, 0.009),
+  )
   // foot
-  out.push(ellipsoid(G, add(P('ankle'), [0, 0.004, 0.01]), [0.02, 0.014, 0.024], [1, 0, 0], [0, 1, 0], 0.01))
+  out.push(
+    ellipsoid(
+      G,
+      add(P('ankle'), [0, 0.004, 0.01]),
+      [0.02, 0.014, 0.024],
+      [1, 0, 0],
+      [0, 1, 0],
+      0.01,
+    ),
+  )
   out.push(rc(P('calcaneus-back'), P('cuboid'), 0.02, 0.014, 0.015))
-  out.push(rc(P('talus-neck'), P('navicular'), 0.012, 0.012, 0.01), rc(P('navicular'), P('mt1-base'), 0.01, 0.009, 0.01), rc(P('cuboid'), P('mt5-base'), 0.01, 0.008, 0.01))
+  out.push(
+    rc(P('talus-neck'), P('navicular'), 0.012, 0.012, 0.01),
+    rc(P('navicular'), P('mt1-base'), 0.01, 0.009, 0.01),
+    rc(P('cuboid'), P('mt5-base'), 0.01, 0.008, 0.01),
+  )
   const feet: [string, string, number][] = [
     ['mt1-base', 'mt1-head', 0.008],
     ['navicular', 'mt3-head', 0.005],
     ['mt5-base', 'mt5-head', 0.005],
   ]
   for (const [a, b, r] of feet) out.push(rc(P(a), P(b), r, r * 0.9))
-  out.push(rc(P('mt1-head'), P('hallux-tip'), 0.008, 0.006), rc(P('mt3-head'), P('toe2-tip'), 0.004, 0.0035), rc(P('mt5-head'), P('toe5-tip'), 0.004, 0.0035))
+  out.push(
+    rc(P('mt1-head'), P('hallux-tip'), 0.008, 0.006),
+    rc(P('mt3-head'), P('toe2-tip'), 0.004, 0.0035),
+    rc(P('mt5-head'), P('toe5-tip'), 0.004, 0.0035),
+  )
   return out
 }
 
@@ -133,33 +248,74 @@ export function bonePrims(): Prim[] {
   out.push(ellipsoid(G, [0, 0.944 * H, -0.012], [0.07, 0.09, 0.092], [1, 0, 0], [0, 1, 0], 0.02))
   out.push(ellipsoid(G, [0, 0.912 * H, 0.045], [0.05, 0.045, 0.045], [1, 0, 0], [0, 1, 0.2], 0.02))
   for (const m of [(p: Vec3) => p, mirror]) {
-    out.push(loft(G, m(L('gonion')), m(add(L('menton'), [0.012, 0.004, 0])), [{ t: 0, a: 0.011, b: 0.005 }, { t: 1, a: 0.012, b: 0.006 }], [1, 0, 0], 0.01))
+    out.push(
+      loft(
+        G,
+        m(L('gonion')),
+        m(add(L('menton'), [0.012, 0.004, 0])),
+        [
+          { t: 0, a: 0.011, b: 0.005 },
+          { t: 1, a: 0.012, b: 0.006 },
+        ],
+        [1, 0, 0],
+        0.01,
+      ),
+    )
     out.push(roundCone(G, m(L('condyle')), m(L('gonion')), 0.006, 0.008, 0.006))
-    out.push(roundCone(G, m(L('zygoma-bone')), m(add(L('tragion'), [-0.01, 0, 0.012])), 0.006, 0.004, 0.01))
+    out.push(
+      roundCone(
+        G,
+        m(L('zygoma-bone')),
+        m(add(L('tragion'), [-0.01, 0, 0.012])),
+        0.006,
+        0.004,
+        0.01,
+      ),
+    )
   }
   // vertebral column
   for (const [n, yf, zb, zs] of SPINE) {
     const y = yf * H
     const r = n.startsWith('c') ? 0.009 : n.startsWith('t') ? 0.013 : 0.019
     out.push(ellipsoid(G, [0, y, zb * H], [r * 1.3, r * 0.62, r], [1, 0, 0], [0, 1, 0], 0.004))
-    out.push(roundCone(G, [0, y, zb * H - r * 0.8], [0, y - 0.004 * H, zs * H], 0.006, 0.004, 0.004))
+    out.push(
+      roundCone(G, [0, y, zb * H - r * 0.8], [0, y - 0.004 * H, zs * H], 0.006, 0.004, 0.004),
+    )
     for (const m of [(p: Vec3) => p, mirror]) {
       out.push(roundCone(G, [0.006, y, zb * H - r], m(L(`${n}-tp`)), 0.005, 0.004, 0.004))
     }
   }
   // sacrum and coccyx
-  out.push(loft(G, [0, 0.552 * H, -0.05], [0, 0.505 * H, -0.072], [
-    { t: 0, a: 0.05, b: 0.016 },
-    { t: 0.6, a: 0.03, b: 0.012 },
-    { t: 1, a: 0.008, b: 0.006 },
-  ], [0, -0.3, 1], 0.01))
+  out.push(
+    loft(
+      G,
+      [0, 0.552 * H, -0.05],
+      [0, 0.505 * H, -0.072],
+      [
+        { t: 0, a: 0.05, b: 0.016 },
+        { t: 0.6, a: 0.03, b: 0.012 },
+        { t: 1, a: 0.008, b: 0.006 },
+      ],
+      [0, -0.3, 1],
+      0.01,
+    ),
+  )
   // sternum
-  out.push(loft(G, L('sternal-notch'), L('xiphoid-bone'), [
-    { t: 0, a: 0.026, b: 0.007 },
-    { t: 0.3, a: 0.016, b: 0.006 },
-    { t: 0.85, a: 0.018, b: 0.006 },
-    { t: 1, a: 0.01, b: 0.004 },
-  ], [0, 0.2, 1], 0.006))
+  out.push(
+    loft(
+      G,
+      L('sternal-notch'),
+      L('xiphoid-bone'),
+      [
+        { t: 0, a: 0.026, b: 0.007 },
+        { t: 0.3, a: 0.016, b: 0.006 },
+        { t: 0.85, a: 0.018, b: 0.006 },
+        { t: 1, a: 0.01, b: 0.004 },
+      ],
+      [0, 0.2, 1],
+      0.006,
+    ),
+  )
   out.push(...side((p) => p), ...side(mirror))
   return out
 }

@@ -46,6 +46,13 @@ export function resolveZone(zone: ReferralZone, side: Side, landmarks: Landmarks
   }
 }
 
+/** A trigger point's zones for one side of the body; bilateral zones are drawn on both sides. */
+export function resolveZones(zones: readonly ReferralZone[], side: Side, landmarks: Landmarks): ZoneShape[] {
+  return zones.flatMap((z) =>
+    z.bilateral ? [resolveZone(z, side, landmarks), resolveZone(z, mirrorSide(side), landmarks)] : [resolveZone(z, side, landmarks)],
+  )
+}
+
 /**
  * Whether a point (body frame, metres) lies inside a zone's volume: inside one of its balls or the
  * tapered capsule between two consecutive balls (radius interpolated along the segment).

@@ -53,3 +53,20 @@ describe('rankCandidates', () => {
     expect(first!.reason).toBe('essential over Left temple; spillover to Left jaw')
   })
 })
+
+describe('bilateral zones', () => {
+  it('are drawn and ranked on both sides', async () => {
+    const { fixtureRaw } = await import('../../tests/fixtures/dataset')
+    const { parseDataset } = await import('./parseDataset')
+    const raw = fixtureRaw()
+    const masseter = raw.muscles[2]!.json as { triggerPoints: { referral: { zones: { bilateral?: boolean }[] } }[] }
+    masseter.triggerPoints[0]!.referral.zones[0]!.bilateral = true
+    const r = parseDataset(raw, fixtureManifest)
+    if (!r.ok) throw new Error('fixture')
+    const idx = buildReferralIndex(r.dataset, fixtureManifest.landmarks, fixtureAtlas)
+    // The fixture atlas has no right jaw region: the mirrored ball lands near the right temple samples? No:
+    // it lands at mandible-angle.R, where there are no samples, so only the left jaw is hit.
+    expect(idx.pattern('masseter-trp1' as never, 'L')!.zones).toHaveLength(2)
+    expect(idx.pattern('masseter-trp1' as never, 'R')!.hits.map((h) => h.region)).toEqual(['jaw.L'])
+  })
+})

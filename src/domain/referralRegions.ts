@@ -1,5 +1,5 @@
 import type { Dataset } from './dataset'
-import { resolveZone, zoneContains, type Landmarks, type ZoneShape } from './geometry'
+import { resolveZones, zoneContains, type Landmarks, type ZoneShape } from './geometry'
 import type { RegionAtlas, Side, Vec3 } from './manifest'
 import type { TriggerPoint, TriggerPointId, ZoneKind } from './schema'
 
@@ -51,7 +51,7 @@ export function buildReferralIndex(dataset: Dataset, landmarks: Landmarks, atlas
     }
 
   function sidedPattern(tp: TriggerPoint, side: Side): SidedPattern {
-    const zones = tp.referral.zones.map((z) => resolveZone(z, side, landmarks))
+    const zones = resolveZones(tp.referral.zones, side, landmarks)
     const inside = { essential: new Map<number, number>(), spillover: new Map<number, number>() }
     for (let i = 0; i < count; i++) {
       const p = points[i]!

@@ -89,6 +89,8 @@ export type ZoneKind = z.infer<typeof zoneKindSchema>
  */
 export const referralZoneSchema = z.strictObject({
   kind: zoneKindSchema,
+  /** The source shows this zone on both sides of the body (e.g. a band across the low back). */
+  bilateral: z.boolean().optional(),
   stations: z
     .array(stationSchema.extend({ r: z.number().min(0.005).max(0.25) }))
     .min(1)

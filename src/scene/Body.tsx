@@ -1,13 +1,15 @@
 import { useThree, type ThreeEvent } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
-import { MeshStandardMaterial, type Mesh } from 'three'
+import type { Mesh } from 'three'
 import { useAppStore, useDataset } from '../state/StoreProvider'
 import type { AppState } from '../state/store'
 import { partOfHit, visiblePartRaycast } from './bodyModel'
+import { createBoneMaterial } from './materials/boneMaterial'
 import { createMuscleMaterial } from './materials/muscleMaterial'
 import { packZones } from './materials/packZones'
 import { createPartStateTexture, writePartLooks } from './materials/partStateTexture'
 import { createSkinMaterial, createSkinUniforms } from './materials/skinMaterial'
+import { createZoneUniforms } from './materials/zonePaint'
 import { paintedZones } from './paintedZones'
 import { partLooks } from './partLooks'
 import { createRegionStateTexture, writeRegionStates } from './regionState'
@@ -27,14 +29,16 @@ export function Body() {
   const gpu = useMemo(() => {
     const partState = createPartStateTexture(model.parts.length)
     const regionState = createRegionStateTexture(atlas.regions.length)
-    const skinUniforms = createSkinUniforms(regionState, atlas.regions.length)
+    const zones = createZoneUniforms()
+    const skinUniforms = createSkinUniforms(zones, regionState, atlas.regions.length)
     return {
       partState,
       regionState,
+      zones,
       skinUniforms,
-      muscle: createMuscleMaterial(partState, model.parts.length),
+      muscle: createMuscleMaterial(partState, model.parts.length, zones),
       skin: createSkinMaterial(skinUniforms),
-      bone: new MeshStandardMaterial({ color: 0xe9e2d0, roughness: 0.8 }),
+      bone: createBoneMaterial(zones),
     }
   }, [model, atlas])
 
@@ -45,7 +49,7 @@ export function Body() {
       const looks = partLooks(model.parts, s, dataset)
       shown.current = looks.map((l) => l.visible)
       writePartLooks(gpu.partState, looks)
-      packZones(paintedZones(s, dataset, referral), gpu.skinUniforms)
+      packZones(paintedZones(s, dataset, referral), gpu.zones)
       gpu.skinUniforms.skinOpacity.value = s.layers.skin ? 0.42 : 0
       gpu.skinUniforms.showRegions.value = s.regions ? 1 : 0
       if (!prev || prev.marks !== s.marks) writeRegionStates(gpu.regionState, s.marks, regionIndex)

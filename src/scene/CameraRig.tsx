@@ -3,9 +3,11 @@ import { useEffect, useRef } from 'react'
 import { PerspectiveCamera, Vector3 } from 'three'
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
 import { partName, type Vec3 } from '../domain/manifest'
-import { useAppStore } from '../state/StoreProvider'
+import { useAppStore, useDataset } from '../state/StoreProvider'
 import type { AppState } from '../state/store'
-import { cameraGoal } from './cameraGoal'
+import { visibleShare } from './bodyModel'
+import { bodyGoal, partFrame, partGoal, viewDirection } from './cameraGoal'
+import { paintedZones } from './paintedZones'
 import { useSceneData } from './SceneData'
 
 const goalTarget = new Vector3()
@@ -13,8 +15,9 @@ const goalPosition = new Vector3()
 
 /** Eases the camera to the view preset or the selected muscle whenever the store asks it to. */
 export function CameraRig() {
-  const { model, atlas } = useSceneData()
+  const { model, referral } = useSceneData()
   const store = useAppStore()
+  const dataset = useDataset()
   const camera = useThree((s) => s.camera) as PerspectiveCamera
   const controls = useThree((s) => s.controls) as OrbitControlsImpl | null
   const invalidate = useThree((s) => s.invalidate)
@@ -23,9 +26,24 @@ export function CameraRig() {
   const stature = Math.max(...model.parts.map((p) => p.max[1]), 1.7)
 
   useEffect(() => {
-    const aim = (s: AppState, first: boolean) => {
+    const aim = (s: AppState, first: boolean, viewChanged: boolean) => {
+      const aspect = size.width / size.height
       const part = s.muscle ? model.partByName.get(partName(s.muscle, s.side)) : undefined
-      const goal = cameraGoal(s.view, camera.fov, size.width / size.height, stature, part, part && outwardOf(part.centroid, atlas.samples.positions))
+      // A muscle picked on screen is framed from where the user already looks; a link or a view
+      // preset frames it from the preset's side.
+      const current: Vec3 = controls
+        ? [camera.position.x - controls.target.x, camera.position.y - controls.target.y, camera.position.z - controls.target.z]
+        : viewDirection[s.view]
+      const shown = (i: number) => s.layers[model.parts[i]!.layer]
+      const goal = part
+        ? partGoal(
+            partFrame(part, paintedZones(s, dataset, referral)),
+            first || viewChanged ? viewDirection[s.view] : current,
+            (eye) => visibleShare(model, part, eye, shown),
+            camera.fov,
+            aspect,
+          )
+        : bodyGoal(s.view, camera.fov, aspect, stature)
       goalTarget.set(...goal.target)
       goalPosition.set(...goal.position)
       animating.current = first ? 0.0001 : 0.9
@@ -36,11 +54,11 @@ export function CameraRig() {
       }
       invalidate()
     }
-    aim(store.getState(), true)
+    aim(store.getState(), true, false)
     return store.subscribe((s, prev) => {
-      if (s.cameraRequest !== prev.cameraRequest) aim(s, false)
+      if (s.cameraRequest !== prev.cameraRequest) aim(s, false, s.view !== prev.view)
     })
-  }, [store, model, atlas, camera, controls, size, stature, invalidate])
+  }, [store, dataset, referral, model, camera, controls, size, stature, invalidate])
 
   useFrame((_, dt) => {
     if (animating.current <= 0 || !controls) return
@@ -58,19 +76,4 @@ export function CameraRig() {
     }
   })
   return null
-}
-
-/** From a point inside the body toward the nearest skin sample (samples are in millimetres). */
-function outwardOf(p: Vec3, samples: readonly number[]): Vec3 {
-  let best = 0
-  let bestD = Infinity
-  for (let i = 0; i < samples.length; i += 3) {
-    const d = (samples[i]! / 1000 - p[0]) ** 2 + (samples[i + 1]! / 1000 - p[1]) ** 2 + (samples[i + 2]! / 1000 - p[2]) ** 2
-    if (d < bestD) {
-      bestD = d
-      best = i
-    }
-  }
-  const v: Vec3 = [samples[best]! / 1000 - p[0], samples[best + 1]! / 1000 - p[1], samples[best + 2]! / 1000 - p[2]]
-  return Math.hypot(...v) < 1e-4 ? [0, 0, 1] : v
 }

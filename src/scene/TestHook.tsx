@@ -12,6 +12,7 @@ declare global {
       project: (partName: string) => { x: number; y: number } | null
       projectPoint: (p: [number, number, number]) => { x: number; y: number }
       frames: number
+      camera: () => { position: number[]; target: number[] | null }
       firstFrameMs: number | null
       /** Renders continuously for `ms` and reports frames per second and the last frame's draw calls. */
       measure: (ms: number) => Promise<{ fps: number; drawCalls: number; triangles: number }>
@@ -29,6 +30,7 @@ export function TestHook() {
   const continuous = useRef(false)
   const gl = useThree((s) => s.gl)
   const invalidate = useThree((s) => s.invalidate)
+  const controls = useThree((s) => s.controls)
   useEffect(() => {
     const projectPoint = (p: [number, number, number]) => {
       const v = new Vector3(...p).project(camera)
@@ -61,6 +63,7 @@ export function TestHook() {
         return projectPoint([pos.getX(best), pos.getY(best), pos.getZ(best)])
       },
       projectPoint,
+      camera: () => ({ position: camera.position.toArray(), target: controls ? (controls as unknown as { target: Vector3 }).target.toArray() : null }),
       frames: 0,
       firstFrameMs: window.__tpa?.firstFrameMs ?? null,
       measure: async (ms) => {
@@ -75,7 +78,7 @@ export function TestHook() {
         return { fps, drawCalls: gl.info.render.calls, triangles: gl.info.render.triangles }
       },
     }
-  }, [store, model, camera, size, gl, invalidate])
+  }, [store, model, camera, size, gl, invalidate, controls])
   useFrame(() => {
     frames.current++
     if (continuous.current) invalidate()

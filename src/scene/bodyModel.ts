@@ -98,9 +98,15 @@ export function buildBodyModel(root: Object3D, layerOf: (partName: string) => La
   }
 }
 
-/** glTF node names survive on the node; the mesh may be a child named after the mesh. */
+/**
+ * The glTF node name of a mesh. GLTFLoader sanitises `Object3D.name` (it drops the '.' of
+ * "masseter.L") and keeps the original in `userData.name`; a multi-primitive node's meshes are
+ * children of the named node.
+ */
 function nodeName(o: Object3D): string {
-  return partPattern.test(o.name) || o.name === 'skin' || o.name === 'skeleton' ? o.name : (o.parent?.name ?? o.name)
+  const own = (o.userData.name as string | undefined) ?? o.name
+  if (partPattern.test(own) || own === 'skin' || own === 'skeleton') return own
+  return (o.parent?.userData.name as string | undefined) ?? o.parent?.name ?? own
 }
 
 function worldGeometry(mesh: Mesh): BufferGeometry {
@@ -154,24 +160,53 @@ export function visiblePartRaycast(
   model: BodyModel,
   isShown: (partIndex: number) => boolean,
 ): (raycaster: Raycaster, intersects: Intersection[]) => void {
-  const partAttr = model.muscles.getAttribute('partIndex')
   return (raycaster, intersects) => {
     ray.copy(raycaster.ray)
-    const hits = model.bvh.raycast(ray, DoubleSide, raycaster.near, raycaster.far)
-    let best: Intersection | undefined
-    for (const hit of hits) {
-      const part = partAttr.getX(hit.face!.a)
-      if (!isShown(part)) continue
-      if (!best || hit.distance < best.distance) best = hit
-    }
-    if (best) intersects.push({ ...best, object: mesh })
+    const best = firstShownHit(model, ray, isShown)
+    if (best && best.distance >= raycaster.near && best.distance <= raycaster.far) intersects.push({ ...best, object: mesh })
   }
+}
+
+/** The nearest hit of a ray on a part that is shown, or undefined. */
+export function firstShownHit(model: BodyModel, r: Ray, isShown: (partIndex: number) => boolean): Intersection | undefined {
+  const partAttr = model.muscles.getAttribute('partIndex')
+  let best: Intersection | undefined
+  for (const hit of model.bvh.raycast(r, DoubleSide)) {
+    if (!isShown(partAttr.getX(hit.face!.a))) continue
+    if (!best || hit.distance < best.distance) best = hit
+  }
+  return best
 }
 
 /** The part a raycast hit belongs to. */
 export function partOfHit(model: BodyModel, hit: Intersection): PartInfo | undefined {
   const a = hit.face?.a
   return a === undefined ? undefined : model.parts[model.muscles.getAttribute('partIndex').getX(a)]
+}
+
+const probe = new Ray()
+const from = new Vector3()
+const to = new Vector3()
+
+/**
+ * How much of a part a camera at `eye` would see: the share of (up to 24) of its vertices whose
+ * line of sight is not blocked by another shown part.
+ */
+export function visibleShare(model: BodyModel, part: PartInfo, eye: Vec3, isShown: (partIndex: number) => boolean): number {
+  const pos = model.muscles.getAttribute('position')
+  const step = Math.max(1, Math.floor(part.count / 24))
+  let seen = 0
+  let total = 0
+  from.set(eye[0], eye[1], eye[2])
+  for (let i = part.start; i < part.start + part.count; i += step) {
+    to.fromBufferAttribute(pos, i)
+    probe.origin.copy(from)
+    probe.direction.subVectors(to, from).normalize()
+    const hit = firstShownHit(model, probe, isShown)
+    total++
+    if (hit && model.muscles.getAttribute('partIndex').getX(hit.face!.a) === part.index) seen++
+  }
+  return total ? seen / total : 0
 }
 
 /** The vertex of a part nearest to a body-frame point: where a trigger point marker sits on the muscle. */

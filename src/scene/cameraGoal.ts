@@ -1,3 +1,4 @@
+import type { ZoneShape } from '../domain/geometry'
 import type { Vec3 } from '../domain/manifest'
 import type { View } from '../domain/viewState'
 import type { PartInfo } from './bodyModel'
@@ -8,44 +9,83 @@ export interface CameraGoal {
 }
 
 /** Unit directions from the body toward the camera for each preset (+Z anterior, +X subject's left). */
-const viewDirection: Record<View, Vec3> = {
+export const viewDirection: Record<View, Vec3> = {
   front: [0, 0, 1],
   back: [0, 0, -1],
   left: [1, 0, 0],
   right: [-1, 0, 0],
 }
 
-/** Distance that fits a height `h` (metres) in a vertical field of view `fovDeg`, with margin. */
-export function fitDistance(h: number, fovDeg: number, aspect = 1): number {
+const s = Math.SQRT1_2
+/** Directions tried when the preferred one does not show the selected part. */
+export const candidateDirections: readonly Vec3[] = [
+  [0, 0, 1], [0, 0, -1], [1, 0, 0], [-1, 0, 0],
+  [s, 0, s], [-s, 0, s], [s, 0, -s], [-s, 0, -s],
+  [0, 0.5, 0.87], [0, 0.5, -0.87], [0, -0.5, 0.87], [0, -0.5, -0.87],
+]
+
+/** Distance that fits a sphere of diameter `size` (metres) in a vertical field of view, with margin. */
+export function fitDistance(size: number, fovDeg: number, aspect = 1): number {
   const half = (fovDeg * Math.PI) / 360
-  const fitH = h / 2 / Math.tan(half)
-  return Math.max(fitH, fitH / Math.min(1, aspect)) * 1.12
+  const fit = size / 2 / Math.tan(half)
+  return Math.max(fit, fit / Math.min(1, aspect)) * 1.1
+}
+
+/** The whole body from a preset's side. */
+export function bodyGoal(view: View, fovDeg: number, aspect: number, stature: number): CameraGoal {
+  const d = fitDistance(stature * 1.02, fovDeg, aspect)
+  const dir = viewDirection[view]
+  const target: Vec3 = [0, stature * 0.5, 0]
+  return { target, position: [dir[0] * d, target[1] + 0.05, dir[2] * d] }
+}
+
+/** The box around a selected part and the referral zones painted for it: centre and diagonal. */
+export function partFrame(part: PartInfo, zones: readonly ZoneShape[]): { target: Vec3; size: number } {
+  const min = [...part.min]
+  const max = [...part.max]
+  for (const z of zones)
+    for (const b of z.balls)
+      for (let i = 0; i < 3; i++) {
+        min[i] = Math.min(min[i]!, b.centre[i]! - b.radius)
+        max[i] = Math.max(max[i]!, b.centre[i]! + b.radius)
+      }
+  return {
+    target: [(min[0]! + max[0]!) / 2, (min[1]! + max[1]!) / 2, (min[2]! + max[2]!) / 2],
+    size: Math.hypot(max[0]! - min[0]!, max[1]! - min[1]!, max[2]! - min[2]!),
+  }
 }
 
 /**
- * Where the camera should go: the whole body from the preset's side, or a selected part framed from
- * the side it faces (the direction from its centroid to the nearest skin, flattened a little).
+ * Frames a part (and its zones) from the direction that shows most of it: the preferred direction
+ * when it shows at least half as much as the best candidate, else the best candidate.
+ * `visibility(eye)` returns the share (0..1) of the part seen from a camera at `eye`.
  */
-export function cameraGoal(
-  view: View,
+export function partGoal(
+  frame: { target: Vec3; size: number },
+  preferred: Vec3,
+  visibility: (eye: Vec3) => number,
   fovDeg: number,
   aspect: number,
-  stature: number,
-  part?: PartInfo,
-  outward?: Vec3,
 ): CameraGoal {
-  if (!part) {
-    const d = fitDistance(stature * 1.04, fovDeg, aspect)
-    const dir = viewDirection[view]
-    const target: Vec3 = [0, stature * 0.5, 0]
-    return { target, position: [dir[0] * d, target[1] + 0.05, dir[2] * d] }
+  const d = Math.min(4.5, Math.max(0.5, fitDistance(frame.size, fovDeg, aspect)))
+  const t = frame.target
+  const eye = (dir: Vec3): Vec3 => {
+    const n = normalise(dir)
+    return [t[0] + n[0] * d, t[1] + n[1] * d, t[2] + n[2] * d]
   }
-  const size = Math.max(part.max[0] - part.min[0], part.max[1] - part.min[1], part.max[2] - part.min[2])
-  const d = Math.min(2.4, Math.max(0.55, fitDistance(size * 2.1, fovDeg, aspect)))
-  let dir = outward ?? viewDirection[view]
-  dir = normalise([dir[0], dir[1] * 0.35, dir[2]])
-  const t = part.centroid
-  return { target: t, position: [t[0] + dir[0] * d, t[1] + dir[1] * d + 0.04, t[2] + dir[2] * d] }
+  const preferredShare = visibility(eye(preferred))
+  let best = preferred
+  let bestShare = preferredShare
+  if (preferredShare < 0.6)
+    for (const dir of candidateDirections) {
+      const share = visibility(eye(dir))
+      if (share > bestShare + 0.05) {
+        best = dir
+        bestShare = share
+      }
+    }
+  const chosen = bestShare > preferredShare * 2 || preferredShare === 0 ? best : preferred
+  return { target: t, position: eye(chosen) }
 }
 
 function normalise(v: Vec3): Vec3 {

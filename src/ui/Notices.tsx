@@ -5,7 +5,7 @@ import { useActions, useApp } from '../state/StoreProvider'
 export function Notices() {
   const notices = useApp(selectNotices)
   const actions = useActions()
-  if (notices.length === 0) return null
+  // Always rendered: a live region must exist before its content changes to be announced.
   return (
     <div className="notices" role="status" aria-live="polite">
       {notices.map((n, i) => (

@@ -87,7 +87,7 @@ function layout(atlas: ReturnType<typeof useKnowledge>['atlas']) {
   const toBack = (x: number, y: number) => [W * 1.5 + 20 - x * k, H + 14 - y * k] as const
   let front = ''
   let back = ''
-  for (let i = 0; i < n; i += 2) {
+  for (let i = 0; i < n; i++) {
     const x = positions[i * 3]!
     const y = positions[i * 3 + 1]!
     const isBack = positions[i * 3 + 2]! < midZ(y)

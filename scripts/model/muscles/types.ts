@@ -8,7 +8,7 @@
  *   ['spec', dx, dy, dz]  a spec offset by metres in the body frame (left side; X mirrored for right)
  * A line (origin or insertion) is one point, two points (a line) or more (a curved line/area).
  */
-import type { Vec3 } from '../math.ts'
+import type { Vec3 } from '../math'
 
 export type Spec = string | [string, number, number, number]
 export type Line = Spec[]
@@ -47,6 +47,12 @@ export interface MuscleDef {
 
 export const GRAY = "Gray's Anatomy (41st ed.), attachments"
 
-export function muscle(id: string, layer: Layer, shape: Shape, heads: Head | Head[], source = GRAY): MuscleDef {
+export function muscle(
+  id: string,
+  layer: Layer,
+  shape: Shape,
+  heads: Head | Head[],
+  source = GRAY,
+): MuscleDef {
   return { id, layer, shape, heads: Array.isArray(heads) ? heads : [heads], source }
 }

@@ -1,7 +1,7 @@
-import { skinField, BODY_BOUNDS } from '../body.ts'
-import { boneField } from '../skeleton.ts'
-import { surfaceNets, simplify } from '../mesher.ts'
-import { writeGlb } from '../glb.ts'
+import { skinField, BODY_BOUNDS } from '../body'
+import { boneField } from '../skeleton'
+import { surfaceNets, simplify } from '../mesher'
+import { writeGlb } from '../glb'
 import { MeshoptSimplifier } from 'meshoptimizer'
 import { writeFileSync } from 'node:fs'
 await MeshoptSimplifier.ready
@@ -15,6 +15,9 @@ const b = boneField()
 let bm = surfaceNets(b, BODY_BOUNDS.lo, BODY_BOUNDS.hi, 0.004)
 console.log('bone raw tris', bm.indices.length / 3, Date.now() - t0)
 bm = simplify(bm, 30000, 0.002)
-const glb = await writeGlb([{ name: 'skin', ...m }, { name: 'skeleton', ...bm }])
+const glb = await writeGlb([
+  { name: 'skin', ...m },
+  { name: 'skeleton', ...bm },
+])
 writeFileSync('/work/main/assets/models/_try.glb', glb)
 console.log(glb.length)

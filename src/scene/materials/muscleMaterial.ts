@@ -1,13 +1,15 @@
 import { MeshStandardMaterial, type DataTexture } from 'three'
+import { zonePaintGlsl, type ZoneUniforms } from './zonePaint'
 
 /**
  * The muscles' material: standard PBR lighting plus per-part state read from a texture (hover,
  * selection, condition highlight, dimming, layer visibility) and a subtle striation along the
  * fibre direction so students can read which way the fibres run.
  */
-export function createMuscleMaterial(partState: DataTexture, partCount: number): MeshStandardMaterial {
+export function createMuscleMaterial(partState: DataTexture, partCount: number, zones: ZoneUniforms): MeshStandardMaterial {
   const material = new MeshStandardMaterial({ color: 0xffffff, roughness: 0.62, metalness: 0.0 })
   material.onBeforeCompile = (shader) => {
+    Object.assign(shader.uniforms, zones)
     shader.uniforms.partState = { value: partState }
     shader.uniforms.partCount = { value: Math.max(1, partCount) }
     shader.vertexShader = shader.vertexShader
@@ -37,6 +39,7 @@ export function createMuscleMaterial(partState: DataTexture, partCount: number):
       .replace(
         '#include <common>',
         `#include <common>
+        ${zonePaintGlsl}
         varying vec4 vPartState;
         varying vec3 vFiber;
         varying vec3 vBodyPos;
@@ -59,6 +62,8 @@ export function createMuscleMaterial(partState: DataTexture, partCount: number):
         else if (h > 1.5) base = mix(base, vec3(1.0, 0.86, 0.55), 0.45);
         else if (h > 0.5) base = mix(base, vec3(0.98, 0.62, 0.18), 0.6);
         if (vPartState.b > 0.5 && h < 0.5) base = mix(vec3(dot(base, vec3(0.3, 0.59, 0.11))), vec3(0.55, 0.53, 0.52), 0.55) * 0.85;
+        vec4 zone = zonePaint(vBodyPos);
+        base = mix(base, zone.rgb, zone.a);
         diffuseColor.rgb *= base;`,
       )
   }

@@ -1,12 +1,12 @@
 import type { ZoneShape } from '../../domain/geometry'
-import { MAX_ZONE_BALLS, type SkinUniforms } from './skinMaterial'
+import { MAX_ZONE_BALLS, type ZoneUniforms } from './zonePaint'
 
 /**
  * Writes zone shapes into the skin shader's uniform arrays: one entry per ball, each flagged with
  * its kind and whether it joins the next ball. Essential zones go first so a full array drops
  * spillover, never essential paint. Returns how many balls were written.
  */
-export function packZones(zones: readonly ZoneShape[], uniforms: SkinUniforms): number {
+export function packZones(zones: readonly ZoneShape[], uniforms: ZoneUniforms): number {
   const ordered = [...zones.filter((z) => z.kind === 'essential'), ...zones.filter((z) => z.kind === 'spillover')]
   let n = 0
   for (const zone of ordered) {

@@ -1,0 +1,10 @@
+/** The full muscle table, sorted by id. Adding a muscle = adding a row to one of these files. */
+import { headNeck } from './head-neck'
+import { lowerLimb } from './lower-limb'
+import { trunk } from './trunk'
+import type { MuscleDef } from './types'
+import { upperLimb } from './upper-limb'
+
+export const MUSCLES: MuscleDef[] = [...headNeck, ...trunk, ...upperLimb, ...lowerLimb].sort(
+  (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+)

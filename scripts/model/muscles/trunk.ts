@@ -1,0 +1,571 @@
+/** Shoulder girdle, back, thorax, abdomen and pelvis muscles (left side; mirrored). Gray's Anatomy. */
+import { type MuscleDef, muscle as m } from './types'
+
+export const trunk: MuscleDef[] = [
+  // --- shoulder girdle
+  m('middle-trapezius', 'superficial', 'fan', {
+    o: [
+      ['c7-sp', 0.004, 0, 0],
+      ['t3-sp', 0.004, 0, 0],
+    ],
+    i: [['acromion-bone', 0, 0, -0.012], 'scap-spine-mid'],
+    t: 0.008,
+    dir: [0, 0.2, -1],
+  }),
+  m('lower-trapezius', 'superficial', 'fan', {
+    o: [
+      ['t4-sp', 0.004, 0, 0],
+      ['t8-sp', 0.004, 0, 0],
+      ['t12-sp', 0.004, 0, 0],
+    ],
+    i: [
+      ['scap-spine-root', 0.004, 0.004, 0],
+      ['scap-spine-root', 0.02, 0.01, 0],
+    ],
+    t: 0.006,
+    dir: [0, 0, -1],
+  }),
+  m('rhomboid-major', 'intermediate', 'sheet', {
+    o: ['t2-sp', 't5-sp'],
+    i: ['scap-spine-root', 'scap-inferior-angle'],
+    t: 0.008,
+    d: 0.0095,
+    dir: [0, 0, -1],
+  }),
+  m('rhomboid-minor', 'intermediate', 'strap', {
+    o: ['c7-sp', 't1-sp'],
+    i: ['scap-superior-angle>scap-spine-root@0.6', 'scap-spine-root'],
+    t: 0.007,
+    d: 0.0095,
+    dir: [0, 0, -1],
+  }),
+  m('supraspinatus', 'intermediate', 'pennate', {
+    o: ['scap-superior-angle', ['supraspinous-fossa-bone', 0.01, 0, 0]],
+    i: [['greater-tubercle', 0, 0.006, 0]],
+    t: 0.016,
+    w: 0.028,
+    d: 0.01,
+    dir: [0, 0.6, -0.5],
+  }),
+  m('infraspinatus', 'superficial', 'bipennate', {
+    o: ['scap-spine-root>scap-inferior-angle@0.15', 'scap-inferior-angle'],
+    i: [['greater-tubercle', 0, -0.006, -0.012]],
+    d: 0.005,
+    t: 0.016,
+    dir: [0.2, 0, -1],
+  }),
+  m('teres-minor', 'intermediate', 'fusiform', {
+    o: [['scap-lateral-border', 0.006, 0.014, 0], 'scap-lateral-border'],
+    i: [['greater-tubercle', 0, -0.018, -0.012]],
+    t: 0.012,
+    w: 0.018,
+    d: 0.005,
+    dir: [0.3, 0, -1],
+  }),
+  m('teres-major', 'superficial', 'fusiform', {
+    o: ['scap-inferior-angle', ['scap-inferior-angle', 0.012, 0.02, 0.004]],
+    i: [['lesser-tubercle', -0.002, -0.045, -0.004]],
+    t: 0.016,
+    w: 0.03,
+    d: 0.007,
+    dir: [0.4, -0.2, -1],
+  }),
+  m('subscapularis', 'deep', 'fan', {
+    o: [
+      ['scap-superior-angle', 0.006, -0.004, 0.012],
+      ['scap-inferior-angle', 0.006, 0.004, 0.012],
+    ],
+    via: [
+      [
+        ['subscapular-fossa', 0, 0.01, 0.016],
+        ['subscapular-fossa', 0.01, -0.02, 0.016],
+      ],
+    ],
+    i: ['lesser-tubercle'],
+    t: 0.014,
+    on: 'free',
+    dir: [0, 0, -1],
+  }),
+  m('latissimus-dorsi', 'superficial', 'fan', {
+    o: [
+      ['t7-sp', 0.004, 0, 0],
+      ['t12-sp', 0.004, 0, 0],
+      ['l4-sp', 0.004, 0, 0],
+      ['iliac-crest-post', 0.02, 0.006, 0],
+    ],
+    via: [
+      [
+        ['scap-inferior-angle', 0.03, -0.006, 0],
+        ['rib8-lateral', 0.03, 0.04, -0.035],
+      ],
+    ],
+    i: [['bicipital-groove', -0.004, -0.02, 0]],
+    t: 0.007,
+    d: 0.006,
+    dir: [0.5, 0, -1],
+  }),
+  m('deltoid-anterior', 'superficial', 'fan', {
+    o: ['clavicle-mid-bone>acromioclavicular@0.35', 'acromioclavicular'],
+    via: [
+      [
+        ['glenohumeral', 0.012, 0.01, 0.045],
+        ['glenohumeral', 0.032, 0.014, 0.036],
+      ],
+    ],
+    i: [['deltoid-tuberosity', -0.002, 0, 0.008]],
+    t: 0.02,
+    dir: [0.3, 0.2, 1],
+  }),
+  m('deltoid-middle', 'superficial', 'fan', {
+    o: [
+      ['acromioclavicular', 0.004, 0.004, -0.004],
+      ['acromion-bone', 0.006, 0.002, -0.014],
+    ],
+    via: [
+      [
+        ['glenohumeral', 0.046, 0.012, 0.014],
+        ['glenohumeral', 0.048, 0.012, -0.012],
+      ],
+    ],
+    i: ['deltoid-tuberosity'],
+    t: 0.022,
+    dir: [1, 0.2, 0],
+  }),
+  m('deltoid-posterior', 'superficial', 'fan', {
+    o: [['acromion-bone', 0.0, 0.002, -0.02], 'scap-spine-mid'],
+    via: [
+      [
+        ['glenohumeral', 0.034, 0.01, -0.04],
+        ['glenohumeral', 0.015, -0.004, -0.048],
+      ],
+    ],
+    i: [['deltoid-tuberosity', 0, 0.004, -0.008]],
+    t: 0.018,
+    dir: [0.3, 0, -1],
+  }),
+  m('pectoralis-major', 'superficial', 'fan', [
+    {
+      o: [
+        ['sternoclavicular-joint', 0.006, -0.006, 0.004],
+        ['clavicle-mid-bone', 0.006, -0.004, 0.004],
+      ],
+      i: [['bicipital-groove', 0, 0.004, 0]],
+      t: 0.014,
+      dir: [0, 0.3, 1],
+    },
+    {
+      o: [
+        ['sternal-angle', 0.02, 0, 0],
+        ['sternum-mid-bone', 0.022, 0, 0],
+        ['xiphoid-bone', 0.024, 0, 0],
+        ['rib6-anterior', 0.03, -0.015, 0],
+      ],
+      i: [
+        ['bicipital-groove', 0, -0.012, 0],
+        ['bicipital-groove', 0, -0.03, 0],
+      ],
+      t: 0.018,
+      dir: [0.1, 0, 1],
+    },
+  ]),
+  m('pectoralis-minor', 'intermediate', 'fan', {
+    o: [
+      ['rib3-anterior', 0.03, 0, -0.004],
+      ['rib5-anterior', 0.035, -0.006, -0.008],
+    ],
+    i: ['coracoid-bone'],
+    t: 0.008,
+    d: 0.018,
+    dir: [0, 0.1, 1],
+  }),
+  m('subclavius', 'deep', 'fusiform', {
+    o: [['rib1-anterior', 0.004, 0.002, 0.006]],
+    i: [['clavicle-mid-bone', 0.02, -0.008, -0.004]],
+    t: 0.006,
+    w: 0.01,
+    on: 'free',
+  }),
+  m('serratus-anterior', 'intermediate', 'fan', {
+    o: [
+      ['rib-lateral-upper', 0.0, 0.02, 0.02],
+      ['rib5-lateral', 0.0, 0, 0.02],
+      ['rib8-lateral', 0.004, 0, 0.015],
+      ['rib10-lateral', 0.0, 0.01, 0.01],
+    ],
+    i: [
+      ['scap-superior-angle', 0.004, -0.005, 0.014],
+      ['scap-inferior-angle', 0.006, 0.004, 0.012],
+    ],
+    t: 0.008,
+    on: 'bone',
+    g: 0.003,
+  }),
+  m('sternalis', 'superficial', 'strap', {
+    o: [['sternal-notch', 0.008, -0.012, 0.004]],
+    i: [['xiphoid-bone', 0.008, 0.006, 0]],
+    t: 0.004,
+    w: 0.014,
+    d: 0.0015,
+    dir: [0, 0, 1],
+  }),
+  // --- back
+  m('serratus-posterior-superior', 'deep', 'sheet', {
+    o: ['c7-sp', 't3-sp'],
+    i: [
+      ['rib-angle-upper', 0.012, 0.01, -0.004],
+      ['rib-angle-upper', 0.024, -0.045, -0.004],
+    ],
+    t: 0.004,
+    on: 'bone',
+    g: 0.004,
+  }),
+  m('serratus-posterior-inferior', 'deep', 'sheet', {
+    o: ['t11-sp', 'l2-sp'],
+    i: [
+      ['rib-angle-lower', 0.02, 0.04, -0.006],
+      ['rib12-tip', 0.004, 0.005, -0.004],
+    ],
+    t: 0.004,
+    on: 'bone',
+    g: 0.006,
+  }),
+  m('intercostals', 'deep', 'sheet', [
+    {
+      o: [
+        ['rib-angle-upper', 0.02, 0, 0],
+        ['rib-lateral-upper', 0.012, 0, 0],
+        ['rib3-anterior', 0.02, 0, 0],
+      ],
+      i: [
+        ['rib-angle-upper', 0.03, -0.06, 0],
+        ['rib5-lateral', 0.01, 0.02, 0],
+        ['rib5-anterior', 0.025, 0, 0],
+      ],
+      t: 0.005,
+      on: 'bone',
+      g: 0.0,
+    },
+    {
+      o: [
+        ['rib-angle-upper', 0.03, -0.07, 0],
+        ['rib5-lateral', 0.01, 0.0, 0],
+        ['rib6-anterior', 0.03, 0, 0],
+      ],
+      i: [
+        ['rib-angle-lower', 0.025, 0.01, 0],
+        ['rib10-lateral', 0.01, 0.015, 0],
+        ['costal-margin-bone', 0.015, 0, 0],
+      ],
+      t: 0.005,
+      on: 'bone',
+      g: 0.0,
+    },
+  ]),
+  m('iliocostalis-thoracis', 'intermediate', 'strap', {
+    o: [['rib-angle-lower', 0.01, 0, -0.01]],
+    i: [['rib-angle-upper', 0.004, 0.03, -0.012]],
+    t: 0.01,
+    w: 0.022,
+    d: 0.009,
+    dir: [0.2, 0, -1],
+  }),
+  m('iliocostalis-lumborum', 'intermediate', 'strap', {
+    o: [
+      ['iliac-crest-post', -0.006, 0.004, 0],
+      ['sacroiliac-bone', 0.002, 0, -0.01],
+    ],
+    i: [
+      ['rib-angle-lower', 0.012, -0.01, -0.01],
+      ['rib12-tip', -0.012, 0.01, -0.01],
+    ],
+    t: 0.02,
+    w: 0.035,
+    d: 0.008,
+    dir: [0.2, 0, -1],
+  }),
+  m('longissimus-thoracis', 'intermediate', 'strap', {
+    o: [
+      ['sacrum-mid', 0.016, 0, 0],
+      ['l4-tp', 0.0, 0, -0.01],
+    ],
+    via: [
+      [
+        ['l1-tp', -0.006, 0, -0.024],
+        ['l1-tp', 0.008, 0, -0.024],
+      ],
+    ],
+    i: [
+      ['t2-tp', -0.006, 0, -0.01],
+      ['t2-tp', 0.004, 0, -0.01],
+    ],
+    t: 0.02,
+    w: 0.032,
+    d: 0.008,
+    dir: [0, 0, -1],
+  }),
+  m('spinalis-thoracis', 'intermediate', 'strap', {
+    o: [
+      ['l2-sp', 0.008, 0, 0],
+      ['t11-sp', 0.008, 0, 0],
+    ],
+    i: [
+      ['t2-sp', 0.008, 0, 0],
+      ['t8-sp', 0.008, 0, 0],
+    ],
+    t: 0.008,
+    w: 0.012,
+    d: 0.012,
+    dir: [0, 0, -1],
+  }),
+  m('semispinalis-thoracis', 'deep', 'strap', {
+    o: ['t6-tp', 't10-tp'],
+    i: [
+      ['c6-sp', 0.008, 0, 0],
+      ['t4-sp', 0.008, 0, 0],
+    ],
+    t: 0.007,
+    w: 0.014,
+    on: 'bone',
+    g: 0.012,
+  }),
+  m('multifidus', 'deep', 'pennate', {
+    o: [['sacrum-low', 0.012, 0, 0.004]],
+    via: [[['l3-sp', 0.016, 0, 0.014]], [['t8-sp', 0.012, 0, 0.016]]],
+    i: [['t1-sp', 0.01, 0, 0.014]],
+    t: 0.012,
+    w: 0.02,
+    on: 'bone',
+    g: 0.001,
+  }),
+  m('rotatores', 'deep', 'sheet', {
+    o: [['t11-tp', -0.018, 0, 0.004]],
+    i: [['t2-sp', 0.006, -0.012, 0.016]],
+    t: 0.005,
+    w: 0.012,
+    on: 'bone',
+    g: 0.0005,
+  }),
+  m('quadratus-lumborum', 'deep', 'sheet', {
+    o: [
+      ['iliac-crest-post', 0.025, 0.004, 0.025],
+      ['l5-tp', 0.004, 0, 0.01],
+    ],
+    i: [
+      ['rib12-tip', 0, 0, 0.01],
+      ['l1-tp', 0.004, 0, 0.01],
+    ],
+    t: 0.015,
+    on: 'free',
+    dir: [0, 0, -1],
+  }),
+  // --- abdomen
+  m('rectus-abdominis', 'superficial', 'strap', {
+    o: [
+      ['pubic-symphysis', 0.006, 0.004, 0],
+      ['pubic-tubercle', -0.002, 0.004, 0],
+    ],
+    i: [
+      ['xiphoid-bone', 0.008, 0, 0],
+      ['rib5-anterior', 0.035, -0.02, 0],
+    ],
+    t: 0.012,
+    w: 0.075,
+    d: 0.003,
+    dir: [0, 0, 1],
+  }),
+  m('pyramidalis', 'superficial', 'fan', {
+    o: [
+      ['pubic-symphysis', 0.003, 0.004, 0.004],
+      ['pubic-tubercle', -0.004, 0.006, 0.004],
+    ],
+    i: [['pubic-symphysis', 0.003, 0.075, 0.014]],
+    t: 0.004,
+    d: 0.0015,
+    dir: [0, 0, 1],
+  }),
+  m('external-oblique', 'superficial', 'sheet', {
+    o: [
+      ['rib5-lateral', 0.01, 0.01, 0.03],
+      ['rib8-lateral', 0.016, 0, 0.01],
+      ['rib10-lateral', 0.016, 0, -0.01],
+      ['rib12-tip', 0.02, 0, -0.02],
+    ],
+    i: [
+      ['xiphoid-bone', 0.075, -0.03, -0.01],
+      ['costal-margin-bone', 0.035, -0.08, 0.01],
+      ['asis-bone', 0.004, 0.03, 0.006],
+      ['iliac-tubercle', 0.004, 0.008, 0],
+    ],
+    t: 0.008,
+    dir: [1, 0, 0.4],
+  }),
+  m('internal-oblique', 'intermediate', 'sheet', {
+    o: [
+      ['asis-bone', 0, 0.01, 0],
+      ['iliac-tubercle', 0, 0.012, 0],
+      ['iliac-crest-post', 0.01, 0.015, 0],
+    ],
+    i: [
+      ['costal-margin-bone', 0.01, -0.02, 0],
+      ['rib10-lateral', 0.012, 0, 0],
+      ['rib12-tip', 0.01, 0, 0],
+    ],
+    t: 0.008,
+    d: 0.011,
+    dir: [1, 0, 0.3],
+  }),
+  m('transversus-abdominis', 'deep', 'sheet', {
+    o: [
+      ['rib10-lateral', 0.008, 0, -0.025],
+      ['iliac-crest-top', 0.004, 0.01, 0],
+    ],
+    i: [
+      ['xiphoid-bone', 0.04, -0.035, -0.01],
+      ['pubic-tubercle', 0.03, 0.03, 0],
+    ],
+    t: 0.005,
+    d: 0.021,
+    dir: [1, 0, 0.5],
+  }),
+  // --- pelvis and hip
+  m('iliopsoas', 'deep', 'fusiform', [
+    {
+      o: [
+        ['t12-body', 0.02, 0, 0],
+        ['l4-body', 0.026, 0, 0],
+      ],
+      via: [[['pubic-tubercle', 0.035, 0.03, -0.012]]],
+      i: ['lesser-trochanter'],
+      t: 0.03,
+      w: 0.04,
+      on: 'free',
+      dir: [0, 0, 1],
+    },
+    {
+      o: [
+        ['iliac-crest-top', -0.01, -0.008, 0.02],
+        ['asis-bone', -0.01, -0.006, -0.008],
+      ],
+      via: [[['pubic-tubercle', 0.045, 0.03, -0.012]]],
+      i: [['lesser-trochanter', 0.004, 0.004, 0.004]],
+      t: 0.014,
+      on: 'free',
+      dir: [0.2, 0, 1],
+    },
+  ]),
+  m('gluteus-maximus', 'superficial', 'fan', {
+    o: [
+      ['iliac-crest-post', 0, 0.012, 0],
+      'psis-bone',
+      ['sacrum-mid', 0.022, 0, 0],
+      ['sacrum-low', 0.016, 0, 0],
+      ['coccyx-bone', 0.01, 0, 0],
+    ],
+    i: [
+      ['greater-trochanter-bone', 0.01, -0.006, -0.014],
+      ['gluteal-tuberosity', 0.004, -0.02, 0],
+    ],
+    t: 0.03,
+    dir: [0.2, 0, -1],
+  }),
+  m('gluteus-medius', 'intermediate', 'fan', {
+    o: [
+      ['asis-bone', 0.002, 0, -0.006],
+      ['iliac-tubercle', 0.004, 0, 0],
+      ['iliac-crest-top', 0.002, 0, 0],
+      ['iliac-crest-post', 0.004, -0.006, 0],
+    ],
+    i: [['greater-trochanter-bone', 0.006, 0.01, 0]],
+    t: 0.022,
+    on: 'bone',
+    g: 0.013,
+  }),
+  m('gluteus-minimus', 'deep', 'fan', {
+    o: [
+      ['aiis', 0.008, 0.004, -0.01],
+      ['gluteal-surface', 0.006, 0.01, 0],
+      ['iliac-crest-post', 0.016, -0.03, 0.006],
+    ],
+    i: [['greater-trochanter-bone', 0.004, 0.012, 0.012]],
+    t: 0.012,
+    on: 'bone',
+    g: 0.001,
+  }),
+  m('piriformis', 'deep', 'fusiform', {
+    o: [
+      ['sacrum-mid', 0.022, 0.0, 0.012],
+      ['sacrum-low', 0.02, 0, 0.012],
+    ],
+    i: [['greater-trochanter-bone', -0.008, 0.012, -0.006]],
+    t: 0.014,
+    w: 0.026,
+    on: 'free',
+  }),
+  m('obturator-internus', 'deep', 'fan', {
+    o: [
+      ['obturator', -0.012, 0.012, 0.004],
+      ['obturator', -0.012, -0.012, -0.004],
+    ],
+    via: [[['ischial-spine', 0.006, -0.012, -0.012]]],
+    i: ['trochanteric-fossa'],
+    t: 0.01,
+    on: 'free',
+    dir: [0, 0, -1],
+  }),
+  m('gemellus-superior', 'deep', 'fusiform', {
+    o: [['ischial-spine', 0.004, 0, -0.006]],
+    i: [['trochanteric-fossa', 0, 0.006, 0]],
+    t: 0.006,
+    w: 0.008,
+    on: 'free',
+  }),
+  m('gemellus-inferior', 'deep', 'fusiform', {
+    o: [['ischial-tuberosity-bone', 0.004, 0.014, 0]],
+    i: [['trochanteric-fossa', 0, -0.008, 0]],
+    t: 0.006,
+    w: 0.009,
+    on: 'free',
+  }),
+  m('quadratus-femoris', 'deep', 'strap', {
+    o: [['ischial-tuberosity-bone', 0.008, 0.002, 0]],
+    i: [['greater-trochanter-bone', -0.012, -0.03, -0.012]],
+    t: 0.012,
+    w: 0.022,
+    on: 'free',
+  }),
+  m('obturator-externus', 'deep', 'fan', {
+    o: [
+      ['obturator', 0.004, 0.012, 0.012],
+      ['obturator', 0.004, -0.012, 0.012],
+    ],
+    via: [[['hip-joint', 0.012, -0.03, -0.012]]],
+    i: [['trochanteric-fossa', 0, -0.004, 0.004]],
+    t: 0.01,
+    on: 'free',
+    dir: [0, -1, 0],
+  }),
+  m('levator-ani', 'deep', 'sheet', {
+    o: [
+      ['pubic-symphysis', 0.01, 0.004, -0.012],
+      ['obturator', -0.014, 0.006, -0.02],
+      ['ischial-spine', -0.01, 0, 0],
+    ],
+    i: [
+      ['pubic-symphysis', 0.003, -0.03, -0.05],
+      ['coccyx-bone', 0.003, -0.004, 0.004],
+    ],
+    t: 0.005,
+    on: 'free',
+    dir: [0, -1, 0],
+  }),
+  m('coccygeus', 'deep', 'fan', {
+    o: [['ischial-spine', -0.002, 0, 0]],
+    i: [
+      ['sacrum-low', 0.014, 0, 0.006],
+      ['coccyx-bone', 0.01, 0, 0.004],
+    ],
+    t: 0.005,
+    on: 'free',
+    dir: [0, -1, 0],
+  }),
+]
