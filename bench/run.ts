@@ -49,7 +49,9 @@ async function browserBench() {
   await new Promise((r) => setTimeout(r, 2500))
   const out: Record<string, unknown> = {}
   try {
+    const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7)
     for (const [name, args] of Object.entries(renderers)) {
+      if (only && only !== name) continue
       const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args })
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
       await page.goto(`http://127.0.0.1:${port}/`)

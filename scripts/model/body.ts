@@ -5,7 +5,7 @@
  */
 import { L, STATURE } from './landmarks'
 import { type Vec3, add, lerp, mirror, norm, sub } from './math'
-import { Field, type Prim, type Section, ellipsoid, loft } from './sdf'
+import { Field, type Prim, type Section, carve, ellipsoid, loft } from './sdf'
 
 export const SEGMENTS = [
   'head',
@@ -38,15 +38,15 @@ const both = (make: Maker): Prim[] => [...make((p) => p, 'L'), ...make(mirror, '
 function trunk(): Prim[] {
   // [height fraction, half-width, half-depth, centre z, superellipse exponent]
   const rows: [number, number, number, number, number][] = [
-    [0.468, 0.1, 0.085, -0.005, 2.2],
-    [0.49, 0.145, 0.105, -0.012, 2.3],
-    [0.515, 0.155, 0.11, -0.014, 2.4],
-    [0.54, 0.152, 0.106, -0.01, 2.4],
+    [0.485, 0.11, 0.095, -0.012, 2.3],
+    [0.5, 0.13, 0.104, -0.013, 2.3],
+    [0.515, 0.14, 0.108, -0.014, 2.4],
+    [0.54, 0.145, 0.105, -0.01, 2.4],
     [0.565, 0.147, 0.1, 0.0, 2.4],
-    [0.59, 0.14, 0.097, 0.004, 2.3],
-    [0.615, 0.137, 0.095, 0.004, 2.3],
-    [0.64, 0.141, 0.097, 0.002, 2.3],
-    [0.675, 0.15, 0.104, -0.004, 2.4],
+    [0.59, 0.145, 0.097, 0.004, 2.3],
+    [0.615, 0.145, 0.095, 0.004, 2.3],
+    [0.64, 0.148, 0.097, 0.002, 2.3],
+    [0.675, 0.154, 0.104, -0.004, 2.4],
     [0.715, 0.16, 0.112, -0.006, 2.5],
     [0.75, 0.166, 0.114, -0.01, 2.7],
     [0.78, 0.164, 0.106, -0.016, 2.9],
@@ -64,7 +64,7 @@ function trunk(): Prim[] {
     n,
   }))
   const t = seg('trunk')
-  const prims: Prim[] = [loft(t, [0, y0, 0], [0, y1, 0], sections, [0, 0, 1], 0.03, 0.6)]
+  const prims: Prim[] = [loft(t, [0, y0, 0], [0, y1, 0], sections, [0, 0, 1], 0.03, 0.35)]
   prims.push(
     ...both((m) => [
       // shoulder mass (trapezius slope to the acromion)
@@ -90,7 +90,7 @@ function trunk(): Prim[] {
         0.04,
       ),
       // buttock
-      ellipsoid(t, m([0.062, Y(0.5), -0.084]), [0.07, 0.092, 0.064], [1, 0, 0], [0, 1, 0], 0.05),
+      ellipsoid(t, m([0.064, Y(0.512), -0.088]), [0.07, 0.085, 0.064], [1, 0, 0], [0, 1, 0], 0.05),
       // latissimus / scapular bulk
       ellipsoid(t, m([0.095, Y(0.735), -0.05]), [0.07, 0.09, 0.07], [1, 0, -0.3], [0, 1, 0], 0.05),
     ]),
@@ -159,7 +159,30 @@ function headNeck(): Prim[] {
         [0, 1, -0.15],
         0.008,
       ),
+      // eye socket under the brow, and the eyeball in it
+      carve(
+        ellipsoid(
+          h,
+          m([0.032, Y(0.931), 0.094]),
+          [0.017, 0.011, 0.012],
+          [1, 0, 0.25],
+          [0, 1, 0],
+          0.008,
+        ),
+      ),
+      ellipsoid(
+        h,
+        m([0.032, Y(0.929), 0.079]),
+        [0.0125, 0.0125, 0.0125],
+        [1, 0, 0],
+        [0, 1, 0],
+        0.004,
+      ),
     ]),
+  )
+  // the line of the lips
+  prims.push(
+    carve(ellipsoid(h, [0, Y(0.8885), 0.1], [0.024, 0.0012, 0.012], [1, 0, 0], [0, 1, 0], 0.002)),
   )
   return prims
 }
@@ -285,11 +308,11 @@ function lowerLimb(m: (p: Vec3) => Vec3, side: 'L' | 'R'): Prim[] {
   return [
     loft(
       thigh,
-      m(add(hip, [0.01, 0.02, -0.01])),
+      m(add(hip, [0.012, 0.05, -0.012])),
       m(knee),
       [
-        { t: 0, a: 0.082, b: 0.088, s: -0.006 },
-        { t: 0.15, a: 0.08, b: 0.085, s: -0.006, f: 0.004 },
+        { t: 0, a: 0.075, b: 0.085, s: -0.008 },
+        { t: 0.17, a: 0.08, b: 0.085, s: -0.007, f: 0.004 },
         { t: 0.45, a: 0.073, b: 0.075, s: -0.004, f: 0.006 },
         { t: 0.8, a: 0.057, b: 0.058, s: 0.004, f: 0.006 },
         { t: 1, a: 0.052, b: 0.05, f: 0.0 },

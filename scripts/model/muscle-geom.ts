@@ -46,10 +46,10 @@ function profile(shape: Shape, v: number): number {
   const s = Math.sin(Math.PI * clamp(v, 0, 1))
   switch (shape) {
     case 'fusiform':
-      return 0.12 + 0.88 * Math.pow(s, 0.9)
+      return 0.08 + 0.92 * Math.pow(s, v > 0.5 ? 2.4 : 1.3)
     case 'pennate':
     case 'bipennate':
-      return 0.15 + 0.85 * Math.pow(s, 0.7)
+      return 0.1 + 0.9 * Math.pow(s, v > 0.5 ? 1.8 : 1.0)
     case 'strap':
       return 0.3 + 0.7 * Math.pow(s, 0.5)
     case 'fan':
@@ -110,51 +110,83 @@ export function buildHead(def: MuscleDef, head: Head, ctx: GeomContext, out: Mes
     head.d ?? (def.layer === 'superficial' ? 0.002 : def.layer === 'intermediate' ? 0.012 : 0.024)
   const gap = head.g ?? 0.002
   const dir = head.dir
+  // bellies bulge toward the skin and tendons sink: the outer surface lies at `depth` where the
+  // muscle is thickest and up to relief * (max - local half-thickness) deeper elsewhere
+  const relief = 0.6
+  const bellyAt = clamp(head.b ?? 0.5, 0.1, 0.9)
   const corner = shape === 'fan' || shape === 'sheet' ? 0.12 : shape === 'strap' ? 0.3 : 0.2
   // mid-surface grid
+  // arc-length parameterisation of the centre fibre, so v is a true fraction of the length
+  const centre = path(0.5)
+  const arc: number[] = [0]
+  const SAMPLES = 64
+  let prev = catmull(centre, 0)
+  for (let k = 1; k <= SAMPLES; k++) {
+    const q = catmull(centre, k / SAMPLES)
+    arc.push(arc[k - 1]! + len(sub(q, prev)))
+    prev = q
+  }
+  const total = arc[SAMPLES]! || 1
+  const arcParam = (v: number): number => {
+    const target = v * total
+    let k = 1
+    while (k < SAMPLES && arc[k]! < target) k++
+    const a0 = arc[k - 1]!
+    const a1 = arc[k]!
+    return (k - 1 + (a1 > a0 ? (target - a0) / (a1 - a0) : 0)) / SAMPLES
+  }
   const M: Vec3[][] = []
   const N: Vec3[][] = []
   const Hh: number[][] = []
   for (let j = 0; j <= nv; j++) {
     const v = j / nv
-    const c = catmull(path(0.5), v)
-    const a = catmull(path(0), v)
-    const b = catmull(path(1), v)
+    // v remapped so the belly (profile peak) sits at head.b along the fibres
+    const vb = v < bellyAt ? (0.5 * v) / bellyAt : 0.5 + (0.5 * (v - bellyAt)) / (1 - bellyAt)
+    const sv = arcParam(v)
+    const c = catmull(path(0.5), sv)
+    const a = catmull(path(0), sv)
+    const b = catmull(path(1), sv)
+    // across direction: the attachment lines' spread perpendicular to the fibres; when the lines
+    // run along the fibres (e.g. vastus lateralis), fall back to the surface tangent across them
+    const T = norm(
+      sub(catmull(path(0.5), Math.min(1, sv + 0.01)), catmull(path(0.5), Math.max(0, sv - 0.01))),
+    )
     const across = sub(b, a)
-    const wLines = len(across)
+    const perp = sub(across, scale(T, dot(across, T)))
+    const wLines = len(perp)
+    const outward =
+      on === 'skin' ? ctx.skin.grad(c) : on === 'bone' ? ctx.bone.grad(c) : (dir ?? [0, 0, 1])
+    let X = norm(cross(T, outward))
+    if (wLines > 1e-4 && dot(X, perp) < 0) X = scale(X, -1)
+    if (wLines > 0.3 * len(across) && wLines > 1e-4) X = norm(perp)
     let W = wLines
     if (head.w !== undefined) {
-      const bulge = head.w * Math.pow(Math.sin(Math.PI * v), shape === 'strap' ? 0.4 : 0.75)
+      const bulge =
+        head.w *
+        Math.pow(
+          Math.sin(Math.PI * vb),
+          shape === 'strap'
+            ? 0.4
+            : (shape === 'fusiform' ? 1.1 : 0.9) * (vb > 0.5 && head.b !== undefined ? 1.8 : 1),
+        )
       W = Math.max(wLines, bulge)
     }
-    const X =
-      wLines > 1e-6
-        ? norm(across)
-        : norm(
-            cross(
-              sub(
-                catmull(path(0.5), Math.min(1, v + 0.01)),
-                catmull(path(0.5), Math.max(0, v - 0.01)),
-              ),
-              [0, 0, 1],
-            ),
-          )
     const rowM: Vec3[] = []
     const rowN: Vec3[] = []
     const rowH: number[] = []
     for (let i = 0; i <= nu; i++) {
       const u = i / nu
       // blend between the true fibre line (fans) and a centred belly (fusiform widening)
-      const onLine = catmull(path(u), v)
+      const onLine = catmull(path(u), sv)
       const centred = madd(c, X, (u - 0.5) * W)
       const raw = head.w !== undefined && W > wLines + 1e-6 ? centred : onLine
       // round the outline: pull the corners toward the centre line near both ends
       const p = madd(c, sub(raw, c), 1 - corner * Math.pow(1 - Math.sin(Math.PI * v), 3))
-      const h = Math.max(0.0006, halfT * profile(shape, v) * (0.55 + 0.45 * edge(shape, u)))
+      const h = Math.max(0.0006, halfT * profile(shape, vb) * (0.55 + 0.45 * edge(shape, u)))
       let q: Vec3
       let n: Vec3
       if (on === 'skin') {
-        q = place(ctx.skin, p, -(depth + h), dir, true)
+        q = place(ctx.skin, p, -(depth + relief * (halfT - h) + h), dir, true)
         n = ctx.skin.grad(q)
       } else if (on === 'bone') {
         q = place(ctx.bone, p, gap + h, undefined, false)

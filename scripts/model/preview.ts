@@ -63,7 +63,7 @@ window.render = (spec) => {
   let target = new THREE.Vector3(0, 0.88, 0), dist = 5.0, dir = new THREE.Vector3(0, 0.05, 1)
   if (view === 'back') dir.set(0, 0.05, -1)
   if (view === 'side') dir.set(1, 0.05, 0.02)
-  if (view === 'head') { target.set(0.0, 1.6, 0); dist = 1.2; dir.set(0.6, 0.1, 1) }
+  if (view === 'head' || view === 'faceskin' || view === 'skull') { target.set(0.0, 1.6, 0); dist = 1.2; dir.set(0.6, 0.1, 1) }
   if (view === 'torso') { target.set(0, 1.25, 0); dist = 2.2; dir.set(0, 0.05, -1) }
   if (view === 'torsof') { target.set(0, 1.25, 0); dist = 2.2; dir.set(0, 0.05, 1) }
   if (view === 'legs') { target.set(0, 0.5, 0); dist = 2.6; dir.set(0.7, 0.05, 0.7) }
@@ -72,7 +72,8 @@ window.render = (spec) => {
     if (!o.isMesh) return
     const k = o.userData.kind
     if (solo) o.visible = k === 'bone' || (k === 'muscle' && solo.has(o.userData.muscle))
-    else if (view === 'skin') o.visible = k === 'skin'
+    else if (view === 'skin' || view === 'faceskin') o.visible = k === 'skin'
+    else if (view === 'skull') o.visible = k === 'bone'
     else if (view === 'deep') o.visible = k === 'bone' || (k === 'muscle' && o.userData.layer !== 'superficial')
     else o.visible = k !== 'skin'
   })
@@ -132,7 +133,10 @@ try {
   const { writeFile } = await import('node:fs/promises')
   for (const v of views) {
     const url = (await p.evaluate(`window.render(${JSON.stringify(v)})`)) as string
-    await writeFile(join(outDir, `model-${v.split(':')[0]}${v.includes(':') ? '-solo' : ''}.png`), Buffer.from(url.split(',')[1]!, 'base64'))
+    await writeFile(
+      join(outDir, `model-${v.split(':')[0]}${v.includes(':') ? '-solo' : ''}.png`),
+      Buffer.from(url.split(',')[1]!, 'base64'),
+    )
     console.log('wrote', join(outDir, `model-${v}.png`))
   }
 } finally {

@@ -50,6 +50,8 @@ function superDist(
 export interface Prim {
   group: number
   k: number
+  /** carve this shape out of what the earlier primitives built (smooth subtraction) */
+  carve?: boolean
   min: Vec3
   max: Vec3
   d(x: number, y: number, z: number): number
@@ -183,6 +185,11 @@ export function ellipsoid(
   }
 }
 
+/** Mark a primitive as carving (smooth subtraction); carving primitives must come last. */
+export function carve(p: Prim): Prim {
+  return { ...p, carve: true, d: p.d }
+}
+
 /** A round cone (capsule with linearly varying radius) between A and B. */
 export function roundCone(group: number, A: Vec3, B: Vec3, ra: number, rb: number, k = 0.01): Prim {
   const ab = sub(B, A)
@@ -277,11 +284,16 @@ export class Field {
     for (let i = 0; i < list.length; i++) {
       const p = this.prims[list[i]!]!
       const di = p.d(x, y, z)
+      const k = p.k
+      if (p.carve) {
+        const h = Math.max(k - Math.abs(acc + di), 0) / k
+        acc = Math.max(acc, -di) + h * h * k * 0.25
+        continue
+      }
       if (di < best) {
         best = di
         this.lastGroup = p.group
       }
-      const k = p.k
       const h = Math.max(k - Math.abs(acc - di), 0) / k
       acc = Math.min(acc, di) - h * h * k * 0.25
     }

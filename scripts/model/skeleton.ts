@@ -5,7 +5,7 @@
  */
 import { L, SPINE, STATURE } from './landmarks'
 import { type Vec3, add, cross, lerp, mirror, norm, sub } from './math'
-import { Field, type Prim, ellipsoid, loft, roundCone } from './sdf'
+import { Field, type Prim, carve, ellipsoid, loft, roundCone } from './sdf'
 
 const H = STATURE
 const G = 0
@@ -317,6 +317,23 @@ export function bonePrims(): Prim[] {
     ),
   )
   out.push(...side((p) => p), ...side(mirror))
+  // orbits and the nasal aperture carved out of the facial skeleton
+  for (const m of [(p: Vec3) => p, mirror])
+    out.push(
+      carve(
+        ellipsoid(
+          G,
+          m([0.031, 0.93 * H, 0.09]),
+          [0.019, 0.017, 0.03],
+          [1, 0, 0.2],
+          [0, 1, 0],
+          0.006,
+        ),
+      ),
+    )
+  out.push(
+    carve(ellipsoid(G, [0, 0.912 * H, 0.092], [0.011, 0.016, 0.02], [1, 0, 0], [0, 1, 0], 0.004)),
+  )
   return out
 }
 

@@ -12,7 +12,10 @@ import { useKeyboardShortcuts } from '../ui/useKeyboardShortcuts'
 
 const Scene = lazy(() => import('../scene/Scene').then((m) => ({ default: m.Scene })))
 
-export type SceneState = { status: 'loading' } | { status: 'ready'; data: SceneData } | { status: 'unavailable'; reason: string }
+export type SceneState =
+  | { status: 'loading' }
+  | { status: 'ready'; data: SceneData; software: boolean }
+  | { status: 'unavailable'; reason: string }
 
 /** The page: header, the 3D view with its toolbar, the side panel. */
 export function App({ scene }: { scene: Promise<SceneState> }) {
@@ -33,7 +36,7 @@ export function App({ scene }: { scene: Promise<SceneState> }) {
         <section className="viewport" aria-label="3D body">
           {state.status === 'ready' && (
             <Suspense fallback={<p className="loading">Loading the body…</p>}>
-              <Scene data={state.data} />
+              <Scene data={state.data} software={state.software} />
             </Suspense>
           )}
           {state.status === 'loading' && <p className="loading">Loading the body…</p>}

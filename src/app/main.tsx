@@ -6,14 +6,24 @@ import { createAppStore } from '../state/store'
 import { StoreProvider } from '../state/StoreProvider'
 import { startUrlSync } from '../state/urlSync'
 import { DataErrorScreen } from '../ui/DataErrorScreen'
-import { webglAvailable } from '../ui/NoWebGL'
+import { probeWebGL } from '../ui/NoWebGL'
 import { App, type SceneState } from './App'
 import { loadData } from './loadData'
 import bodyUrl from '../../assets/models/body.glb?url'
 import '../ui/styles.css'
 
+// Start downloading the body and the 3D code at once, in parallel with validating the data.
+const bodyBytes = fetch(bodyUrl).then((r) => {
+  if (!r.ok) throw new Error(`HTTP ${r.status}`)
+  return r.arrayBuffer()
+})
+bodyBytes.catch(() => {}) // handled where it is awaited; avoids an unhandled rejection meanwhile
+const sceneCode = import('../scene/loadBody')
+void import('../scene/Scene')
+
 const root = createRoot(document.getElementById('root')!)
 const loaded = loadData()
+performance.mark('tpa:data-validated')
 
 if (!loaded.ok) {
   root.render(<DataErrorScreen problems={loaded.problems} />)
@@ -26,10 +36,12 @@ if (!loaded.ok) {
   const store = createAppStore({ dataset, regionIds, initial: state, notices })
   startUrlSync(store, known)
   const referral = buildReferralIndex(dataset, manifest.landmarks, atlas)
-  const scene: Promise<SceneState> = webglAvailable()
-    ? import('../scene/loadBody')
-        .then(({ loadBody }) => loadBody(bodyUrl, manifest))
-        .then((model): SceneState => ({ status: 'ready', data: { model, referral, landmarks: manifest.landmarks, atlas } }))
+  const webgl = probeWebGL()
+  const scene: Promise<SceneState> = webgl.available
+    ? sceneCode
+        .then(async ({ loadBody }) => loadBody(await bodyBytes, manifest))
+        .then((model) => (performance.mark('tpa:body-loaded'), model))
+        .then((model): SceneState => ({ status: 'ready', data: { model, referral, landmarks: manifest.landmarks, atlas }, software: webgl.software }))
         .catch((e: unknown): SceneState => ({ status: 'unavailable', reason: `The body model could not be loaded (${String(e)}).` }))
     : Promise.resolve({ status: 'unavailable', reason: 'This browser or device does not provide WebGL, which the 3D view needs.' })
   root.render(

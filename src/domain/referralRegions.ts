@@ -41,14 +41,16 @@ export function buildReferralIndex(dataset: Dataset, landmarks: Landmarks, atlas
   const perRegion = new Array<number>(atlas.regions.length).fill(0)
   for (const r of region) perRegion[r] = (perRegion[r] ?? 0) + 1
 
-  const patterns: SidedPattern[] = []
+  // Patterns are derived on first use and kept: the explorer needs one or two, the lookup all.
   const byKey = new Map<string, SidedPattern>()
-  for (const tp of dataset.triggerPoints)
-    for (const side of ['L', 'R'] as const) {
-      const p = sidedPattern(tp, side)
-      patterns.push(p)
-      byKey.set(`${tp.id}|${side}`, p)
-    }
+  const pattern = (id: TriggerPointId, side: Side): SidedPattern | undefined => {
+    const key = `${id}|${side}`
+    let p = byKey.get(key)
+    const tp = dataset.triggerPointById.get(id)
+    if (!p && tp) byKey.set(key, (p = sidedPattern(tp, side)))
+    return p
+  }
+  let all: SidedPattern[] | undefined
 
   function sidedPattern(tp: TriggerPoint, side: Side): SidedPattern {
     const zones = resolveZones(tp.referral.zones, side, landmarks)
@@ -74,8 +76,11 @@ export function buildReferralIndex(dataset: Dataset, landmarks: Landmarks, atlas
 
   const names = new Map(atlas.regions.map((r) => [r.id, r.name]))
   return {
-    patterns,
-    pattern: (tp, side) => byKey.get(`${tp}|${side}`),
+    get patterns() {
+      all ??= dataset.triggerPoints.flatMap((tp) => (['L', 'R'] as const).map((side) => pattern(tp.id, side)!))
+      return all
+    },
+    pattern,
     regionName: (id) => names.get(id) ?? id,
     regionAt: (p) => {
       let best = 0

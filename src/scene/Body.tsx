@@ -1,6 +1,6 @@
-import { useThree, type ThreeEvent } from '@react-three/fiber'
+import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
-import type { Mesh } from 'three'
+import type { BufferGeometry, Mesh } from 'three'
 import { useAppStore, useDataset } from '../state/StoreProvider'
 import type { AppState } from '../state/store'
 import { partOfHit, visiblePartRaycast } from './bodyModel'
@@ -10,12 +10,15 @@ import { packZones } from './materials/packZones'
 import { createPartStateTexture, writePartLooks } from './materials/partStateTexture'
 import { createSkinMaterial, createSkinUniforms } from './materials/skinMaterial'
 import { createZoneUniforms } from './materials/zonePaint'
+import { buildLod, buildMuscleLod } from './lod'
 import { paintedZones } from './paintedZones'
 import { partLooks } from './partLooks'
 import { createRegionStateTexture, writeRegionStates } from './regionState'
 import { useSceneData } from './SceneData'
 
 const noRaycast = () => {}
+/** Camera distance (metres) beyond which the simplified geometry is drawn. */
+const FAR_DISTANCE = 1.8
 
 /** The body: merged muscles (one draw call), translucent skin carrying the paint, and the skeleton. */
 export function Body() {
@@ -24,19 +27,24 @@ export function Body() {
   const dataset = useDataset()
   const invalidate = useThree((s) => s.invalidate)
   const muscleMesh = useRef<Mesh>(null)
+  const skinMesh = useRef<Mesh>(null)
+  const boneMesh = useRef<Mesh>(null)
+  const far = useRef<{ muscles: BufferGeometry; skeleton: BufferGeometry | null } | null>(null)
   const shown = useRef<boolean[]>([])
 
   const gpu = useMemo(() => {
     const partState = createPartStateTexture(model.parts.length)
     const regionState = createRegionStateTexture(atlas.regions.length)
     const zones = createZoneUniforms()
+    const striation = { value: 1 }
     const skinUniforms = createSkinUniforms(zones, regionState, atlas.regions.length)
     return {
       partState,
       regionState,
       zones,
+      striation,
       skinUniforms,
-      muscle: createMuscleMaterial(partState, model.parts.length, zones),
+      muscle: createMuscleMaterial(partState, model.parts.length, zones, striation),
       skin: createSkinMaterial(skinUniforms),
       bone: createBoneMaterial(zones),
     }
@@ -51,6 +59,8 @@ export function Body() {
       writePartLooks(gpu.partState, looks)
       packZones(paintedZones(s, dataset, referral), gpu.zones)
       gpu.skinUniforms.skinOpacity.value = s.layers.skin ? 0.42 : 0
+      // The skin costs a full-body pass: draw it only when it shows something (itself, regions, marks).
+      if (skinMesh.current) skinMesh.current.visible = s.layers.skin || s.regions || s.marks.length > 0 || s.mode === 'lookup'
       gpu.skinUniforms.showRegions.value = s.regions ? 1 : 0
       if (!prev || prev.marks !== s.marks) writeRegionStates(gpu.regionState, s.marks, regionIndex)
       invalidate()
@@ -58,6 +68,33 @@ export function Body() {
     apply(store.getState())
     return store.subscribe(apply)
   }, [store, dataset, model, referral, atlas, gpu, invalidate])
+
+  // Far level of detail, built after the first frame so it never delays it.
+  useEffect(() => {
+    let live = true
+    const build = async () => {
+      const muscles = await buildMuscleLod(model)
+      const skeleton = model.skeleton ? await buildLod(model.skeleton, 0.3) : null
+      if (live) far.current = { muscles, skeleton }
+      invalidate()
+    }
+    const timer = setTimeout(() => void build(), 50)
+    return () => {
+      live = false
+      clearTimeout(timer)
+    }
+  }, [model, invalidate])
+
+  // Swap levels of detail by camera distance: the whole-body view draws about a quarter of the triangles.
+  useFrame(({ camera, controls }) => {
+    const lod = far.current
+    const target = (controls as unknown as { target?: { distanceTo(v: unknown): number } } | null)?.target
+    if (!lod || !target || !muscleMesh.current) return
+    const isFar = target.distanceTo(camera.position) > FAR_DISTANCE
+    muscleMesh.current.geometry = isFar ? lod.muscles : model.muscles
+    gpu.striation.value = isFar ? 0 : 1
+    if (boneMesh.current && model.skeleton) boneMesh.current.geometry = isFar && lod.skeleton ? lod.skeleton : model.skeleton
+  })
 
   useLayoutEffect(() => {
     const mesh = muscleMesh.current
@@ -91,9 +128,10 @@ export function Body() {
         onPointerOut={() => actions.hover(null)}
         onClick={onClick}
       />
-      {model.skeleton && <mesh name="skeleton" geometry={model.skeleton} material={gpu.bone} raycast={noRaycast} />}
+      {/* Bone lies under the muscles: drawn after them so covered bone fragments fail the depth test early. */}
+      {model.skeleton && <mesh ref={boneMesh} name="skeleton" geometry={model.skeleton} material={gpu.bone} raycast={noRaycast} renderOrder={1} />}
       {/* Transparent and drawn last (renderOrder) so the paint lies over the muscles beneath. */}
-      {model.skin && <mesh name="skin" geometry={model.skin} material={gpu.skin} raycast={noRaycast} renderOrder={2} />}
+      {model.skin && <mesh ref={skinMesh} name="skin" geometry={model.skin} material={gpu.skin} raycast={noRaycast} renderOrder={2} />}
     </group>
   )
 }

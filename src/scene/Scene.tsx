@@ -9,29 +9,29 @@ import { TestHook } from './TestHook'
 import { TriggerPointMarkers } from './TriggerPointMarkers'
 
 /** The 3D view. Renders on demand: a still body costs no frames until something changes. */
-export function Scene({ data, onFirstFrame }: { data: SceneData; onFirstFrame?: () => void }) {
+export function Scene({ data, software = false }: { data: SceneData; software?: boolean }) {
   const store = useAppStore()
   const down = useRef<[number, number]>([0, 0])
   return (
     <Canvas
       className="scene-canvas"
       frameloop="demand"
-      dpr={[1, 2]}
+      // A CPU rasteriser pays for every pixel and every MSAA sample: one sample, one device pixel.
+      dpr={software ? 1 : [1, 2]}
       camera={{ fov: 30, near: 0.05, far: 30, position: [0, 0.9, 6] }}
-      gl={{ antialias: true, alpha: true, preserveDrawingBuffer: import.meta.env.MODE === 'e2e' }}
+      gl={{ antialias: !software, alpha: true, preserveDrawingBuffer: import.meta.env.MODE === 'e2e' }}
       onPointerDown={(e) => (down.current = [e.clientX, e.clientY])}
       onPointerMissed={(e) => {
         const moved = Math.hypot(e.clientX - down.current[0], e.clientY - down.current[1])
         const s = store.getState()
         if (moved < 5 && s.mode === 'explore' && s.muscle) s.actions.clearSelection()
       }}
-      onCreated={() => onFirstFrame?.()}
     >
       <SceneDataContext.Provider value={data}>
         <hemisphereLight args={[0xf4f1ff, 0x3a3030, 1.1]} />
-        <directionalLight position={[2.5, 4, 3.5]} intensity={1.6} />
-        <directionalLight position={[-3, 2.5, -3]} intensity={0.9} />
-        <directionalLight position={[0, 1, -4]} intensity={0.4} />
+        {/* Two lights only: on a software renderer every light is paid per pixel. */}
+        <directionalLight position={[2.5, 4, 3.5]} intensity={1.7} />
+        <directionalLight position={[-3, 2.5, -3.5]} intensity={1.0} />
         <Body />
         <TriggerPointMarkers />
         <OrbitControls makeDefault enableDamping={false} minDistance={0.35} maxDistance={8} />

@@ -36,7 +36,11 @@ export interface BodyModel {
   readonly skeleton: BufferGeometry | null
   readonly parts: readonly PartInfo[]
   readonly partByName: ReadonlyMap<string, PartInfo>
+  /** Built on first use (the first hover or click), so it costs nothing before the first frame. */
   readonly bvh: MeshBVH
+  /** Each part's triangles as merged, before the BVH reorders the index: input for level of detail. */
+  readonly partTriangles: Uint32Array
+  readonly partIndexRanges: readonly (readonly [start: number, count: number])[]
 }
 
 const partPattern = /^(.+)\.(L|R)$/
@@ -52,13 +56,19 @@ export function buildBodyModel(root: Object3D, layerOf: (partName: string) => La
   root.traverse((o) => {
     if ((o as Mesh).isMesh) named.set(nodeName(o), o as Mesh)
   })
-  const partNames = [...named.keys()].filter((n) => partPattern.test(n)).sort()
+  // Superficial parts first: drawn before what lies beneath them, so the depth test rejects hidden
+  // fragments early instead of shading them (the biggest cost on a software renderer).
+  const depthOrder = { superficial: 0, intermediate: 1, deep: 2 } as const
+  const partNames = [...named.keys()]
+    .filter((n) => partPattern.test(n) && layerOf(n))
+    .sort((a, b) => depthOrder[layerOf(a)!] - depthOrder[layerOf(b)!] || a.localeCompare(b))
   const pieces: BufferGeometry[] = []
   const parts: PartInfo[] = []
+  const partIndexRanges: [number, number][] = []
   let start = 0
+  let indexStart = 0
   for (const name of partNames) {
-    const layer = layerOf(name)
-    if (!layer) continue
+    const layer = layerOf(name)!
     const g = worldGeometry(named.get(name)!)
     const count = g.getAttribute('position').count
     const index = parts.length
@@ -80,6 +90,9 @@ export function buildBodyModel(root: Object3D, layerOf: (partName: string) => La
       max: box.max.toArray() as unknown as Vec3,
     })
     pieces.push(g)
+    const indexCount = g.index ? g.index.count : count
+    partIndexRanges.push([indexStart, indexCount])
+    indexStart += indexCount
     start += count
   }
   if (pieces.length === 0) throw new Error('the body model has no muscle parts')
@@ -88,13 +101,19 @@ export function buildBodyModel(root: Object3D, layerOf: (partName: string) => La
   muscles.computeBoundingSphere()
   const skin = named.get('skin')
   const skeleton = named.get('skeleton')
+  const partTriangles = Uint32Array.from(muscles.index!.array as ArrayLike<number>)
+  let bvh: MeshBVH | undefined
   return {
     muscles,
     skin: skin ? worldGeometry(skin) : null,
     skeleton: skeleton ? worldGeometry(skeleton) : null,
     parts,
     partByName: new Map(parts.map((p) => [p.name, p])),
-    bvh: new MeshBVH(muscles),
+    get bvh() {
+      return (bvh ??= new MeshBVH(muscles))
+    },
+    partTriangles,
+    partIndexRanges,
   }
 }
 
@@ -120,7 +139,10 @@ function worldGeometry(mesh: Mesh): BufferGeometry {
       for (let c = 0; c < attr.itemSize; c++) out[i * attr.itemSize + c] = attr.getComponent(i, c)
     g.setAttribute(name, new BufferAttribute(out, attr.itemSize))
   }
-  if (src.index) g.setIndex(new BufferAttribute(Uint32Array.from(src.index.array as ArrayLike<number>), 1))
+  const count = src.getAttribute('position').count
+  // Every part indexed, so parts merge into one indexed geometry.
+  const index = src.index ? Uint32Array.from(src.index.array as ArrayLike<number>) : Uint32Array.from({ length: count }, (_, i) => i)
+  g.setIndex(new BufferAttribute(index, 1))
   g.applyMatrix4(mesh.matrixWorld)
   const fiber = g.getAttribute('_fiber')
   if (fiber) {

@@ -3,11 +3,12 @@ import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.j
 import type { Manifest } from '../domain/manifest'
 import { buildBodyModel, type BodyModel } from './bodyModel'
 
-/** Fetches and decodes the generated body (meshopt-compressed glTF) and merges its muscle parts. */
-export async function loadBody(url: string, manifest: Manifest): Promise<BodyModel> {
+/** Decodes the generated body (meshopt-compressed binary glTF) and merges its muscle parts. */
+export async function loadBody(bytes: ArrayBuffer, manifest: Manifest): Promise<BodyModel> {
   const loader = new GLTFLoader()
   loader.setMeshoptDecoder(MeshoptDecoder)
-  const gltf = await loader.loadAsync(url)
+  const gltf = await loader.parseAsync(bytes, '')
+  performance.mark('tpa:glb-decoded')
   const layers = new Map(manifest.parts.map((p) => [p.name, p.layer]))
   return buildBodyModel(gltf.scene, (name) => layers.get(name))
 }

@@ -9,12 +9,23 @@ export function NoWebGL({ reason }: { reason: string }) {
   )
 }
 
-/** Whether this browser can create a WebGL context at all. */
-export function webglAvailable(): boolean {
+export interface WebGLSupport {
+  readonly available: boolean
+  /** A CPU rasteriser (SwiftShader, llvmpipe): the scene then trades antialiasing for frame rate. */
+  readonly software: boolean
+}
+
+/** Whether this browser can create a WebGL context at all, and whether it renders in software. */
+export function probeWebGL(): WebGLSupport {
   try {
     const canvas = document.createElement('canvas')
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'))
+    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null
+    if (!gl) return { available: false, software: false }
+    const info = gl.getExtension('WEBGL_debug_renderer_info')
+    const renderer = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : ''
+    gl.getExtension('WEBGL_lose_context')?.loseContext()
+    return { available: true, software: /swiftshader|llvmpipe|softpipe|software/i.test(renderer) }
   } catch {
-    return false
+    return { available: false, software: false }
   }
 }

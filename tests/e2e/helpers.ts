@@ -26,17 +26,19 @@ export async function partOnScreen(page: Page, partName: string): Promise<{ x: n
   return { x: box!.x + p!.x, y: box!.y + p!.y }
 }
 
-export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
-  const shot = await page.screenshot({ clip: { x: Math.round(x) - 2, y: Math.round(y) - 2, width: 5, height: 5 } })
+
+/** Share of pixels in a square around (x, y) that read as referral red (red well above green and blue). */
+export async function redShare(page: Page, x: number, y: number, half = 16): Promise<number> {
+  const shot = await page.screenshot({ clip: { x: Math.round(x) - half, y: Math.round(y) - half, width: half * 2, height: half * 2 } })
   const { PNG } = await import('pngjs')
   const png = PNG.sync.read(shot)
-  let r = 0
-  let g = 0
-  let b = 0
-  for (let i = 0; i < 25; i++) {
-    r += png.data[i * 4]!
-    g += png.data[i * 4 + 1]!
-    b += png.data[i * 4 + 2]!
+  let red = 0
+  const n = png.width * png.height
+  for (let i = 0; i < n; i++) {
+    const r = png.data[i * 4]!
+    const g = png.data[i * 4 + 1]!
+    const b = png.data[i * 4 + 2]!
+    if (r > 70 && r > 2 * g && r > 2 * b) red++
   }
-  return [r / 25, g / 25, b / 25]
+  return red / n
 }

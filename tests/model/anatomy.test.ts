@@ -115,3 +115,29 @@ describe('muscle placement follows anatomy', () => {
     }
   })
 })
+
+describe('muscle centroids against published surface anatomy', () => {
+  // Reference points: where surface-anatomy texts place each belly, written with the landmark table.
+  // Tolerance 1.5% of stature (26 mm).
+  const lerp = (a: number[], b: number[], t: number) => a.map((v, i) => v + (b[i]! - v) * t)
+  const at = (s: string) => {
+    const m = /^(.+)>(.+)@(.+)$/.exec(s)
+    return m ? lerp(P(m[1]!), P(m[2]!), Number(m[3])) : P(s)
+  }
+  const REF: [string, string][] = [
+    ['biceps-brachii.L', 'humerus-mid.L>arm-anterior.L@0.6'],
+    ['triceps-brachii.L', 'humerus-mid.L>arm-posterior.L@0.6'],
+    ['deltoid-middle.L', 'acromion.L>deltoid-insertion.L@0.45'],
+    ['sternocleidomastoid.L', 'mastoid.L>sternoclavicular.L@0.5'],
+    ['masseter.L', 'mandible-angle.L>zygoma.L@0.5'],
+    ['brachioradialis.L', 'forearm-radial.L>elbow-lateral.L@0.4'],
+    ['vastus-lateralis.L', 'thigh-lateral.L'],
+    ['pectoralis-major.L', 'rib3-anterior.L>axilla-anterior.L@0.45'],
+    ['external-oblique.L', 'flank.L>costal-margin.L@0.5'],
+  ]
+  it.each(REF)('%s lies within 26 mm of %s', (name, ref) => {
+    const c1 = c(name)
+    const r = at(ref)
+    expect(Math.hypot(c1[0] - r[0]!, c1[1] - r[1]!, c1[2] - r[2]!)).toBeLessThan(0.026)
+  })
+})

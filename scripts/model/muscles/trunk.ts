@@ -146,25 +146,26 @@ export const trunk: MuscleDef[] = [
   m('pectoralis-major', 'superficial', 'fan', [
     {
       o: [
-        ['sternoclavicular-joint', 0.006, -0.006, 0.004],
-        ['clavicle-mid-bone', 0.006, -0.004, 0.004],
+        ['sternoclavicular-joint', 0.006, 0.0, 0.004],
+        ['clavicle-mid-bone', 0.012, 0.0, 0.006],
       ],
-      i: [['bicipital-groove', 0, 0.004, 0]],
+      i: [['bicipital-groove', 0, -0.03, 0.004]],
       t: 0.014,
       dir: [0, 0.3, 1],
     },
     {
       o: [
-        ['sternal-angle', 0.02, 0, 0],
-        ['sternum-mid-bone', 0.022, 0, 0],
-        ['xiphoid-bone', 0.024, 0, 0],
-        ['rib6-anterior', 0.03, -0.015, 0],
+        ['sternal-notch', 0.012, -0.012, 0.004],
+        ['sternal-angle', 0.013, 0, 0.004],
+        ['sternum-mid-bone', 0.014, 0, 0],
+        ['xiphoid-bone', 0.016, 0, 0],
+        ['rib6-anterior', 0.025, -0.015, 0],
       ],
       i: [
-        ['bicipital-groove', 0, -0.012, 0],
-        ['bicipital-groove', 0, -0.03, 0],
+        ['bicipital-groove', 0, 0.002, 0],
+        ['bicipital-groove', 0, -0.025, 0],
       ],
-      t: 0.018,
+      t: 0.02,
       dir: [0.1, 0, 1],
     },
   ]),

@@ -32,6 +32,8 @@ export interface Head {
   d?: number
   /** outward direction used to find the surface from a deep chord point (left side) */
   dir?: Vec3
+  /** where the belly is thickest, as a fraction of the way from origin to insertion (default 0.5) */
+  b?: number
   /** gap from the bone surface (m), for 'bone' placement */
   g?: number
 }

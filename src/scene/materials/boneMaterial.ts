@@ -1,9 +1,9 @@
-import { MeshStandardMaterial } from 'three'
+import { MeshLambertMaterial } from 'three'
 import { zonePaintGlsl, type ZoneUniforms } from './zonePaint'
 
 /** Bone: ivory, matte, and carrying the referral paint where a zone reaches it. */
-export function createBoneMaterial(zones: ZoneUniforms): MeshStandardMaterial {
-  const material = new MeshStandardMaterial({ color: 0xe9e2d0, roughness: 0.8 })
+export function createBoneMaterial(zones: ZoneUniforms): MeshLambertMaterial {
+  const material = new MeshLambertMaterial({ color: 0xe9e2d0 })
   material.onBeforeCompile = (shader) => {
     Object.assign(shader.uniforms, zones)
     shader.vertexShader = shader.vertexShader

@@ -1,4 +1,4 @@
-import { MeshStandardMaterial, type DataTexture } from 'three'
+import { MeshLambertMaterial, type DataTexture, type IUniform } from 'three'
 import { zonePaintGlsl, type ZoneUniforms } from './zonePaint'
 
 /**
@@ -6,11 +6,17 @@ import { zonePaintGlsl, type ZoneUniforms } from './zonePaint'
  * selection, condition highlight, dimming, layer visibility) and a subtle striation along the
  * fibre direction so students can read which way the fibres run.
  */
-export function createMuscleMaterial(partState: DataTexture, partCount: number, zones: ZoneUniforms): MeshStandardMaterial {
-  const material = new MeshStandardMaterial({ color: 0xffffff, roughness: 0.62, metalness: 0.0 })
+export function createMuscleMaterial(
+  partState: DataTexture,
+  partCount: number,
+  zones: ZoneUniforms,
+  striation: IUniform<number>,
+): MeshLambertMaterial {
+  const material = new MeshLambertMaterial({ color: 0xffffff })
   material.onBeforeCompile = (shader) => {
     Object.assign(shader.uniforms, zones)
     shader.uniforms.partState = { value: partState }
+    shader.uniforms.striation = striation
     shader.uniforms.partCount = { value: Math.max(1, partCount) }
     shader.vertexShader = shader.vertexShader
       .replace(
@@ -40,6 +46,7 @@ export function createMuscleMaterial(partState: DataTexture, partCount: number, 
         '#include <common>',
         `#include <common>
         ${zonePaintGlsl}
+        uniform float striation;
         varying vec4 vPartState;
         varying vec3 vFiber;
         varying vec3 vBodyPos;
@@ -50,13 +57,15 @@ export function createMuscleMaterial(partState: DataTexture, partCount: number, 
         `#include <color_fragment>
         float layer = vPartState.a;
         vec3 base = mix(vec3(0.70, 0.24, 0.22), vec3(0.58, 0.20, 0.27), layer);
-        // Striation: thin bands running along the fibres, anti-aliased with fwidth.
-        vec3 across = cross(normalize(vFiber + vec3(1e-5)), normalize(vBodyNormal));
-        float s = dot(vBodyPos, normalize(across + vec3(1e-5))) * 420.0;
-        float w = fwidth(s);
-        float band = 1.0 - smoothstep(0.0, max(w, 1e-3) * 1.5, abs(fract(s) - 0.5) - 0.25);
-        float striate = mix(1.0, 0.86 + 0.14 * (1.0 - band), clamp(1.0 - w * 0.6, 0.0, 1.0));
-        base *= striate;
+        // Striation: thin bands running along the fibres, anti-aliased with fwidth. Off in the far
+        // view, where the bands would be sub-pixel and only cost time.
+        if (striation > 0.5) {
+          vec3 across = cross(normalize(vFiber + vec3(1e-5)), normalize(vBodyNormal));
+          float s = dot(vBodyPos, normalize(across + vec3(1e-5))) * 420.0;
+          float w = fwidth(s);
+          float band = 1.0 - smoothstep(0.0, max(w, 1e-3) * 1.5, abs(fract(s) - 0.5) - 0.25);
+          base *= mix(1.0, 0.86 + 0.14 * (1.0 - band), clamp(1.0 - w * 0.6, 0.0, 1.0));
+        }
         float h = floor(vPartState.r * 3.0 + 0.5);
         if (h > 2.5) base = mix(base, vec3(1.0, 0.72, 0.32), 0.55);
         else if (h > 1.5) base = mix(base, vec3(1.0, 0.86, 0.55), 0.45);

@@ -1,4 +1,4 @@
-import { DataTexture, MeshStandardMaterial, type IUniform } from 'three'
+import { DataTexture, MeshLambertMaterial, type IUniform } from 'three'
 import { zonePaintGlsl, type ZoneUniforms } from './zonePaint'
 
 export interface SkinUniforms extends ZoneUniforms {
@@ -24,8 +24,8 @@ export function createSkinUniforms(zones: ZoneUniforms, regionState: DataTexture
  * resolution: essential solid red, spillover red hatching (readable without colour), marked
  * regions blue. With the skin hidden, only the paint is drawn.
  */
-export function createSkinMaterial(uniforms: SkinUniforms): MeshStandardMaterial {
-  const material = new MeshStandardMaterial({ color: 0xe8c4a8, roughness: 0.7, transparent: true, depthWrite: false })
+export function createSkinMaterial(uniforms: SkinUniforms): MeshLambertMaterial {
+  const material = new MeshLambertMaterial({ color: 0xe8c4a8, transparent: true, depthWrite: false })
   material.onBeforeCompile = (shader) => {
     Object.assign(shader.uniforms, uniforms)
     shader.vertexShader = shader.vertexShader
