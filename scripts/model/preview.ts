@@ -45,7 +45,20 @@ const striate = (mat) => { mat.onBeforeCompile = (sh) => {
 const parts = []
 gltf.scene.traverse((o) => {
   if (!o.isMesh) return
-  if (o.name === 'skin' || o.parent?.name === 'skin') { o.userData.kind = 'skin'; o.material = new THREE.MeshStandardMaterial({ color: 0xd9a48a, roughness: 0.75 }); return }
+  if (o.name === 'skin' || o.parent?.name === 'skin') {
+    o.userData.kind = 'skin'
+    o.material = new THREE.MeshStandardMaterial({ color: 0xd9a48a, roughness: 0.75 })
+    o.userData.skinMat = o.material
+    const rm = new THREE.MeshStandardMaterial({ color: 0xffffff, roughness: 0.8 })
+    rm.onBeforeCompile = (sh) => {
+      sh.vertexShader = sh.vertexShader.replace('#include <common>', '#include <common>\nattribute float _region; varying float vReg;')
+        .replace('#include <begin_vertex>', '#include <begin_vertex>\nvReg = _region;')
+      sh.fragmentShader = sh.fragmentShader.replace('#include <common>', '#include <common>\nvarying float vReg;')
+        .replace('#include <color_fragment>', '#include <color_fragment>\n{ float r = floor(vReg + 0.5); vec3 c = 0.45 + 0.45 * cos(6.2831 * (fract(r * 0.618034) + vec3(0.0, 0.33, 0.67))); diffuseColor.rgb *= c; }')
+    }
+    o.userData.regionMat = rm
+    return
+  }
   if (o.name === 'skeleton' || o.parent?.name === 'skeleton') { o.userData.kind = 'bone'; o.material = new THREE.MeshStandardMaterial({ color: 0xeee6d2, roughness: 0.6 }); return }
   const n = o.userData.name ? o : o.parent
   const ex = o.userData.layer ? o.userData : (o.parent?.userData ?? {})
@@ -72,11 +85,13 @@ window.render = (spec) => {
     if (!o.isMesh) return
     const k = o.userData.kind
     if (solo) o.visible = k === 'bone' || (k === 'muscle' && solo.has(o.userData.muscle))
-    else if (view === 'skin' || view === 'faceskin') o.visible = k === 'skin'
+    else if (view === 'skin' || view === 'faceskin' || view === 'regions' || view === 'regionsback') o.visible = k === 'skin'
     else if (view === 'skull') o.visible = k === 'bone'
     else if (view === 'deep') o.visible = k === 'bone' || (k === 'muscle' && o.userData.layer !== 'superficial')
     else o.visible = k !== 'skin'
   })
+  gltf.scene.traverse((o) => { if (o.userData.kind === 'skin') o.material = view.startsWith('regions') ? o.userData.regionMat : o.userData.skinMat })
+  if (view === 'regionsback') dir.set(0, 0.05, -1)
   cam.position.copy(target).addScaledVector(dir.normalize(), dist)
   cam.lookAt(target)
   key.position.copy(cam.position).add(new THREE.Vector3(1.5, 2.5, 0))

@@ -113,7 +113,7 @@ export const REGIONS: RegionDef[] = [
   r('upper-abdomen', 'upper abdomen', ['upper-abdomen', 'costal-margin'], TRUNK),
   mid('epigastric', 'Pit of the stomach', ['xiphoid>umbilicus@0.45'], TRUNK),
   mid('umbilical', 'Navel', ['umbilicus'], TRUNK),
-  r('lower-abdomen', 'lower abdomen', ['lower-abdomen', 'para-umbilical'], TRUNK),
+  r('lower-abdomen', 'lower abdomen', ['lower-abdomen'], TRUNK),
   mid('suprapubic', 'Above the pubis', ['pubis', 'umbilicus>pubis@0.75'], TRUNK),
   r('flank', 'flank', ['flank'], TRUNK),
   // back

@@ -245,8 +245,8 @@ function side(m: (p: Vec3) => Vec3): Prim[] {
 export function bonePrims(): Prim[] {
   const out: Prim[] = []
   // skull: cranium, face, mandible
-  out.push(ellipsoid(G, [0, 0.944 * H, -0.012], [0.07, 0.09, 0.092], [1, 0, 0], [0, 1, 0], 0.02))
-  out.push(ellipsoid(G, [0, 0.912 * H, 0.045], [0.05, 0.045, 0.045], [1, 0, 0], [0, 1, 0.2], 0.02))
+  out.push(ellipsoid(G, [0, 1.664, -0.02], [0.07, 0.082, 0.094], [1, 0, 0], [0, 1, 0], 0.02))
+  out.push(ellipsoid(G, [0, 1.598, 0.042], [0.05, 0.05, 0.048], [1, 0, 0], [0, 1, 0.2], 0.02))
   for (const m of [(p: Vec3) => p, mirror]) {
     out.push(
       loft(

@@ -57,10 +57,13 @@ export function Body() {
       const looks = partLooks(model.parts, s, dataset)
       shown.current = looks.map((l) => l.visible)
       writePartLooks(gpu.partState, looks)
-      packZones(paintedZones(s, dataset, referral), gpu.zones)
+      const painted = packZones(paintedZones(s, dataset, referral), gpu.zones)
       gpu.skinUniforms.skinOpacity.value = s.layers.skin ? 0.42 : 0
-      // The skin costs a full-body pass: draw it only when it shows something (itself, regions, marks).
-      if (skinMesh.current) skinMesh.current.visible = s.layers.skin || s.regions || s.marks.length > 0 || s.mode === 'lookup'
+      // The skin costs a full-body pass: draw it only when it shows something (itself, paint, regions, marks).
+      if (skinMesh.current)
+        skinMesh.current.visible = s.layers.skin || painted > 0 || s.regions || s.marks.length > 0 || s.mode === 'lookup'
+      // With the superficial muscles hidden, paint on the skin must not hide the deep muscle beneath it.
+      gpu.skinUniforms.paintOpacity.value = s.layers.superficial || s.layers.skin ? 1 : 0.55
       gpu.skinUniforms.showRegions.value = s.regions ? 1 : 0
       if (!prev || prev.marks !== s.marks) writeRegionStates(gpu.regionState, s.marks, regionIndex)
       invalidate()

@@ -3,6 +3,8 @@ import { zonePaintGlsl, type ZoneUniforms } from './zonePaint'
 
 export interface SkinUniforms extends ZoneUniforms {
   skinOpacity: IUniform<number>
+  /** Scales the referral paint's opacity on the skin. */
+  paintOpacity: IUniform<number>
   regionState: IUniform<DataTexture>
   regionCount: IUniform<number>
   showRegions: IUniform<number>
@@ -12,6 +14,7 @@ export function createSkinUniforms(zones: ZoneUniforms, regionState: DataTexture
   return {
     ...zones,
     skinOpacity: { value: 0 },
+    paintOpacity: { value: 1 },
     regionState: { value: regionState },
     regionCount: { value: Math.max(1, regionCount) },
     showRegions: { value: 0 },
@@ -50,6 +53,7 @@ export function createSkinMaterial(uniforms: SkinUniforms): MeshLambertMaterial 
         `#include <common>
         ${zonePaintGlsl}
         uniform float skinOpacity;
+        uniform float paintOpacity;
         uniform sampler2D regionState;
         uniform float regionCount;
         uniform float showRegions;
@@ -77,6 +81,7 @@ export function createSkinMaterial(uniforms: SkinUniforms): MeshLambertMaterial 
         }
         if (region.g > 0.5) { paint = mix(paint, vec3(0.55, 0.75, 1.0), 0.5); alpha = max(alpha, 0.5); }
         vec4 zone = zonePaint(vBodyPos);
+        zone.a *= paintOpacity;
         paint = mix(paint, zone.rgb, zone.a);
         alpha = max(alpha, zone.a);
         if (alpha < 0.01) discard;
