@@ -15,6 +15,6 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     server: { deps: { inline: [/@react-three\//] } },
     testTimeout: 30000,
-    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
   },
 })

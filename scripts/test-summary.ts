@@ -1,20 +1,18 @@
-// Prints one closing line over both test runners ("N passed, N failed"), from their JSON reports.
+// Prints one closing line over both test runners ("Tests: N passed, N failed"), from their JSON
+// reports, and fails if either report is missing or any test failed.
 import { existsSync, readFileSync } from 'node:fs'
 
-let passed = 0
-let failed = 0
-let skipped = 0
-if (existsSync('test-results/vitest.json')) {
-  const v = JSON.parse(readFileSync('test-results/vitest.json', 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number }
-  passed += v.numPassedTests
-  failed += v.numFailedTests
-  skipped += v.numPendingTests
+const reports = { vitest: 'reports/vitest.json', playwright: 'reports/playwright.json' }
+const missing = Object.values(reports).filter((f) => !existsSync(f))
+if (missing.length) {
+  console.error(`missing test report(s): ${missing.join(', ')}`)
+  process.exit(1)
 }
-if (existsSync('test-results/playwright.json')) {
-  const p = JSON.parse(readFileSync('test-results/playwright.json', 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
-  passed += p.stats.expected + p.stats.flaky
-  failed += p.stats.unexpected
-  skipped += p.stats.skipped
-}
+const v = JSON.parse(readFileSync(reports.vitest, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number }
+const p = JSON.parse(readFileSync(reports.playwright, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
+const passed = v.numPassedTests + p.stats.expected + p.stats.flaky
+const failed = v.numFailedTests + p.stats.unexpected
+const skipped = v.numPendingTests + p.stats.skipped
+console.log(`unit ${v.numPassedTests} passed, e2e ${p.stats.expected + p.stats.flaky} passed`)
 console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
 process.exit(failed > 0 || passed === 0 ? 1 : 0)

@@ -3,6 +3,7 @@ import type { SceneData } from '../scene/SceneData'
 import { Footer } from '../ui/Footer'
 import { Header } from '../ui/Header'
 import { Hint } from '../ui/Hint'
+import { HoverLabel } from '../ui/HoverLabel'
 import { Legend } from '../ui/Legend'
 import { NoWebGL } from '../ui/NoWebGL'
 import { Notices } from '../ui/Notices'
@@ -42,6 +43,7 @@ export function App({ scene }: { scene: Promise<SceneState> }) {
           {state.status === 'loading' && <p className="loading">Loading the body…</p>}
           {state.status === 'unavailable' && <NoWebGL reason={state.reason} />}
           <Hint />
+          <HoverLabel />
           <Toolbar />
           <Legend />
         </section>

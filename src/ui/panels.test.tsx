@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { renderWithStore } from '../../tests/fixtures/renderWithStore'
 import { DataErrorScreen } from './DataErrorScreen'
@@ -87,5 +87,15 @@ describe('data error screen', () => {
   it('names file, path and reason for every problem', () => {
     renderWithStore(<DataErrorScreen problems={[{ file: 'data/x.json', path: '$.id', message: 'bad id' }]} />)
     expect(screen.getByRole('alert').textContent).toMatch(/data\/x.json \$\.id: bad id/)
+  })
+})
+
+describe('hover label', () => {
+  it('names the muscle under the pointer and its side', async () => {
+    const { HoverLabel } = await import('./HoverLabel')
+    const { store } = renderWithStore(<HoverLabel />)
+    expect(screen.queryByRole('status')).toBeNull()
+    act(() => store.getState().actions.hover({ muscle: 'masseter' as never, side: 'L' }))
+    expect(screen.getByRole('status').textContent).toBe('Masseter (left)')
   })
 })

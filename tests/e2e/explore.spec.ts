@@ -17,6 +17,8 @@ test('the body loads with a hint, a legend and no console errors', async ({ page
 test('clicking a muscle selects it, frames it and opens its panel', async ({ page }) => {
   await openApp(page, '/?view=back')
   const at = await partOnScreen(page, 'infraspinatus.R')
+  await page.mouse.move(at.x, at.y)
+  await expect(page.locator('.hover-label')).toHaveText('Infraspinatus (right)')
   await page.mouse.click(at.x, at.y)
   await expect(page.getByRole('heading', { level: 2, name: 'Infraspinatus' })).toBeVisible()
   expect(await appState(page)).toMatchObject({ muscle: 'infraspinatus', side: 'R' })
