@@ -127,8 +127,10 @@ export function surfaceNets(field: Field, lo: Vec3, hi: Vec3, h: number): TriMes
   const idx: number[] = []
   const quad = (a: number, b: number, c: number, d: number, flip: boolean): void => {
     if (a < 0 || b < 0 || c < 0 || d < 0) return
-    if (flip) idx.push(a, d, c, a, c, b)
-    else idx.push(a, b, c, a, c, d)
+    // Counter-clockwise seen from outside (three.js FrontSide), so translucent skin and its paint
+    // draw the near surface; tests/model/winding.test.ts checks the signed volume stays positive.
+    if (flip) idx.push(a, b, c, a, c, d)
+    else idx.push(a, d, c, a, c, b)
   }
   for (let k = 1; k < n[2] - 1; k++)
     for (let j = 1; j < n[1] - 1; j++)

@@ -51,10 +51,10 @@ gltf.scene.traverse((o) => {
     o.userData.skinMat = o.material
     const rm = new THREE.MeshStandardMaterial({ color: 0xffffff, roughness: 0.8 })
     rm.onBeforeCompile = (sh) => {
-      sh.vertexShader = sh.vertexShader.replace('#include <common>', '#include <common>\nattribute float _region; varying float vReg;')
-        .replace('#include <begin_vertex>', '#include <begin_vertex>\nvReg = _region;')
-      sh.fragmentShader = sh.fragmentShader.replace('#include <common>', '#include <common>\nvarying float vReg;')
-        .replace('#include <color_fragment>', '#include <color_fragment>\n{ float r = floor(vReg + 0.5); vec3 c = 0.45 + 0.45 * cos(6.2831 * (fract(r * 0.618034) + vec3(0.0, 0.33, 0.67))); diffuseColor.rgb *= c; }')
+      sh.vertexShader = sh.vertexShader.replace('#include <common>', '#include <common>\\nattribute float _region; varying float vReg;')
+        .replace('#include <begin_vertex>', '#include <begin_vertex>\\nvReg = _region;')
+      sh.fragmentShader = sh.fragmentShader.replace('#include <common>', '#include <common>\\nvarying float vReg;')
+        .replace('#include <color_fragment>', '#include <color_fragment>\\n{ float r = floor(vReg + 0.5); vec3 c = 0.45 + 0.45 * cos(6.2831 * (fract(r * 0.618034) + vec3(0.0, 0.33, 0.67))); diffuseColor.rgb *= c; }')
     }
     o.userData.regionMat = rm
     return

@@ -64,7 +64,7 @@ export function Body() {
         skinMesh.current.visible = s.layers.skin || painted > 0 || s.regions || s.marks.length > 0 || s.mode === 'lookup'
       // With the superficial muscles hidden, paint on the skin must not hide the deep muscle beneath it.
       gpu.skinUniforms.paintOpacity.value = s.layers.superficial || s.layers.skin ? 1 : 0.55
-      gpu.skinUniforms.showRegions.value = s.regions ? 1 : 0
+      gpu.skinUniforms.showRegions.value = s.regions || s.mode === 'lookup' ? 1 : 0
       if (!prev || prev.marks !== s.marks) writeRegionStates(gpu.regionState, s.marks, regionIndex)
       invalidate()
     }

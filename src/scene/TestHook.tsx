@@ -19,6 +19,8 @@ declare global {
       /** Benchmarks only: show or hide a named scene object to see what it costs. */
       setVisible: (name: string, visible: boolean) => void
       plain: (name: string, kind: string) => void
+      /** Screenshots only: puts the camera at `position` looking at `target` (body frame, metres). */
+      look: (target: [number, number, number], position: [number, number, number]) => void
     }
   }
 }
@@ -73,6 +75,13 @@ export function TestHook() {
       plain: (name: string, kind: string) => {
         const o = sceneRoot.getObjectByName(name) as Mesh | undefined
         if (o) o.material = kind === 'basic' ? new MeshBasicMaterial({ color: 0xaa4444 }) : new MeshLambertMaterial({ color: 0xaa4444 })
+        invalidate()
+      },
+      look: (target, position) => {
+        const c = controls as unknown as { target: Vector3; update(): void } | null
+        camera.position.set(...position)
+        c?.target.set(...target)
+        c?.update()
         invalidate()
       },
       setVisible: (name, visible) => {

@@ -69,15 +69,15 @@ export function createSkinMaterial(uniforms: SkinUniforms): MeshLambertMaterial 
         vec4 region = texture2D(regionState, vec2((vRegion + 0.5) / regionCount, 0.5));
         if (showRegions > 0.5) {
           float hue = fract(sin(vRegion * 12.9898) * 43758.5453);
-          vec3 tint = mix(vec3(0.78, 0.84, 0.92), vec3(0.92, 0.86, 0.74), hue);
-          paint = mix(paint, tint, 0.5);
-          alpha = max(alpha, 0.28);
+          paint = mix(paint, mix(vec3(0.80, 0.86, 0.95), vec3(0.95, 0.90, 0.78), hue), 0.4);
+          alpha = max(alpha, 0.16);
           // Region borders: where the interpolated region index changes inside a triangle.
-          if (fwidth(vRegionSmooth) > 0.01) { paint = vec3(0.25, 0.3, 0.4); alpha = max(alpha, 0.7); }
+          if (fwidth(vRegionSmooth) > 0.01) { paint = vec3(0.12, 0.16, 0.26); alpha = max(alpha, 0.8); }
         }
         if (region.r > 0.0) {
-          paint = mix(paint, vec3(0.16, 0.42, 0.95), 0.55 + 0.35 * region.r);
-          alpha = max(alpha, 0.45 + 0.4 * region.r);
+          // Marked painful areas: strong blue, darker with intensity (region.r = intensity / 3).
+          paint = mix(vec3(0.35, 0.6, 1.0), vec3(0.05, 0.2, 0.75), region.r);
+          alpha = max(alpha, 0.6 + 0.3 * region.r);
         }
         if (region.g > 0.5) { paint = mix(paint, vec3(0.55, 0.75, 1.0), 0.5); alpha = max(alpha, 0.5); }
         vec4 zone = zonePaint(vBodyPos);
