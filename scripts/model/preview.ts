@@ -80,7 +80,8 @@ window.render = (spec) => {
   if (view === 'torso') { target.set(0, 1.25, 0); dist = 2.2; dir.set(0, 0.05, -1) }
   if (view === 'torsof') { target.set(0, 1.25, 0); dist = 2.2; dir.set(0, 0.05, 1) }
   if (view === 'legs') { target.set(0, 0.5, 0); dist = 2.6; dir.set(0.7, 0.05, 0.7) }
-  if (view === 'hand') { target.set(0.33, 0.75, 0); dist = 1.3; dir.set(0.3, 0.1, 1) }
+  if (view === 'hand') { target.set(0.3, 1.0, 0.02); dist = 1.5; dir.set(0.25, 0.05, 1) }
+  if (view === 'armback') { target.set(0.3, 1.0, 0.02); dist = 1.5; dir.set(0.25, 0.05, -1) }
   gltf.scene.traverse((o) => {
     if (!o.isMesh) return
     const k = o.userData.kind

@@ -44,9 +44,21 @@ function side(m: (p: Vec3) => Vec3): Prim[] {
   )
   out.push(ellipsoid(G, P('greater-tubercle'), [0.012, 0.016, 0.012], [1, 0, 0], [0, 1, 0], 0.01))
   out.push(rc(lerp(gh, P('elbow'), 0.12), P('humerus-lower'), 0.012, 0.011, 0.015))
+  // distal humerus flares into the epicondyles (a flattened loft, not a fork)
   out.push(
-    rc(P('humerus-lower'), P('lateral-epicondyle'), 0.011, 0.008),
-    rc(P('humerus-lower'), P('medial-epicondyle'), 0.011, 0.008),
+    loft(
+      G,
+      P('humerus-lower'),
+      lerp(P('lateral-epicondyle'), P('medial-epicondyle'), 0.45),
+      [
+        { t: 0, a: 0.012, b: 0.011 },
+        { t: 0.6, a: 0.022, b: 0.01 },
+        { t: 1, a: 0.034, b: 0.009 },
+      ],
+      [0, 0, 1],
+      0.01,
+      0.5,
+    ),
   )
   out.push(
     ellipsoid(

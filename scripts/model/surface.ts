@@ -58,7 +58,7 @@ export const SURFACE: SurfaceDef[] = [
   ['shoulder-posterior', false, 'glenohumeral', [0.25, 0, -1]],
   ['axilla-anterior', false, [0.085, 0.76, 0.01], [0.2, 0, 1]],
   ['axilla-posterior', false, [0.085, 0.76, -0.02], [0.3, 0, -1]],
-  ['axilla', false, [0.06, 0.768, 0], [1, -0.4, 0]],
+  ['axilla', false, [0.092, 0.762, -0.004], [0.25, -1, 0]],
   // thorax and abdomen
   ['sternum-upper', true, [0, 0.79, 0], [0, 0, 1]],
   ['sternum-mid', true, [0, 0.755, 0], [0, 0, 1]],
@@ -95,6 +95,9 @@ export const SURFACE: SurfaceDef[] = [
   ['sacroiliac', false, [0.02, 0.54, -0.03], [0, 0, -1]],
   ['sacrum', true, [0, 0.535, -0.03], [0, 0, -1]],
   ['coccyx', true, [0, 0.506, -0.03], [0, 0.2, -1]],
+  // the perineum (skin over the perineal body) and the anal verge, cast down between the thighs
+  ['perineum', true, [0, 0.5, 0.0], [0, -1, 0]],
+  ['anus', true, [0, 0.5, -0.018], [0, -1, -0.25]],
   // pelvis and hip
   ['buttock-upper', false, [0.055, 0.53, -0.03], [0, 0, -1]],
   ['buttock', false, [0.05, 0.5, -0.03], [0.1, 0, -1]],

@@ -19,7 +19,9 @@ function signedVolume(positions: Float32Array, indices: Uint32Array): number {
 describe('mesh orientation', () => {
   it('winds the skin, the skeleton and every muscle outward (front faces outside)', async () => {
     const meshes = await readModelMeshes()
-    const inward = [...meshes].filter(([, m]) => signedVolume(m.positions, m.indices) <= 0).map(([name]) => name)
+    const inward = [...meshes]
+      .filter(([, m]) => signedVolume(m.positions, m.indices) <= 0)
+      .map(([name]) => name)
     expect(inward).toEqual([])
   })
 

@@ -55,7 +55,7 @@ export const lowerLimb: MuscleDef[] = [
   m('vastus-intermedius', 'deep', 'pennate', {
     o: [['femur-mid', 0, 0.12, 0.01]],
     i: [['patella-bone', 0, 0.045, -0.02]],
-    t: 0.018,
+    t: 0.03,
     w: 0.062,
     on: 'bone',
     g: 0.002,

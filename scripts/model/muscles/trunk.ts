@@ -91,12 +91,12 @@ export const trunk: MuscleDef[] = [
       ['t7-sp', 0.004, 0, 0],
       ['t12-sp', 0.004, 0, 0],
       ['l4-sp', 0.004, 0, 0],
-      ['iliac-crest-post', 0.02, 0.006, 0],
+      ['iliac-crest-post', 0.035, 0.006, 0.012],
     ],
     via: [
       [
-        ['scap-inferior-angle', 0.03, -0.006, 0],
-        ['rib8-lateral', 0.03, 0.04, -0.035],
+        ['scap-inferior-angle', 0.04, 0.01, -0.004],
+        ['rib8-lateral', 0.04, 0.03, -0.018],
       ],
     ],
     i: [['bicipital-groove', -0.004, -0.02, 0]],
@@ -402,18 +402,20 @@ export const trunk: MuscleDef[] = [
   }),
   m('internal-oblique', 'intermediate', 'sheet', {
     o: [
+      ['pubic-tubercle', 0.035, 0.022, 0.012],
       ['asis-bone', 0, 0.01, 0],
       ['iliac-tubercle', 0, 0.012, 0],
       ['iliac-crest-post', 0.01, 0.015, 0],
     ],
     i: [
-      ['costal-margin-bone', 0.01, -0.02, 0],
+      ['pubic-symphysis', 0.012, 0.06, 0.036],
+      ['costal-margin-bone', 0.004, -0.05, 0.006],
       ['rib10-lateral', 0.012, 0, 0],
       ['rib12-tip', 0.01, 0, 0],
     ],
     t: 0.008,
     d: 0.011,
-    dir: [1, 0, 0.3],
+    dir: [1, 0, 0.6],
   }),
   m('transversus-abdominis', 'deep', 'sheet', {
     o: [

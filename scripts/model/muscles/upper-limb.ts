@@ -259,7 +259,7 @@ export const upperLimb: MuscleDef[] = [
       ['mc5-head', 0, 0, 0.008],
     ],
     b: 0.3,
-    t: 0.018,
+    t: 0.024,
     w: 0.049,
     on: 'bone',
     g: 0.002,
