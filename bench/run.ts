@@ -12,13 +12,20 @@ import { readAtlas, readManifest, readRawDataset } from '../scripts/readDataset'
 const port = 4191
 const renderers = {
   swiftshader: chromiumArgs,
-  llvmpipe: [...chromiumArgs.filter((a) => !a.includes('swiftshader')), '--use-gl=angle', '--use-angle=gl-egl', '--ignore-gpu-blocklist'],
+  llvmpipe: [
+    ...chromiumArgs.filter((a) => !a.includes('swiftshader')),
+    '--use-gl=angle',
+    '--use-angle=gl-egl',
+    '--ignore-gpu-blocklist',
+  ],
 }
 
 async function run(cmd: string, args: string[]): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const p = spawn(cmd, args, { stdio: 'inherit' })
-    p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}`))))
+    p.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}`)),
+    )
   })
 }
 
@@ -41,22 +48,35 @@ function rankingBench() {
   const t1 = performance.now()
   for (const q of queries) rankCandidates(q, index, parsed.dataset)
   const perQueryMs = (performance.now() - t1) / queries.length
-  return { referralPatternsDeriveMs: round(indexMs), rankCandidatesMsPerQuery: round(perQueryMs, 4), patterns }
+  return {
+    referralPatternsDeriveMs: round(indexMs),
+    rankCandidatesMsPerQuery: round(perQueryMs, 4),
+    patterns,
+  }
 }
 
 async function browserBench() {
   await run('npx', ['vite', 'build', '--mode', 'e2e', '--outDir', 'dist-e2e'])
-  const server = spawn('npx', ['vite', 'preview', '--outDir', 'dist-e2e', '--port', String(port), '--strictPort'], { stdio: 'ignore' })
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', 'dist-e2e', '--port', String(port), '--strictPort'],
+    { stdio: 'ignore' },
+  )
   await new Promise((r) => setTimeout(r, 2500))
   const out: Record<string, unknown> = {}
   try {
     const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7)
     for (const [name, args] of Object.entries(renderers)) {
       if (only && only !== name) continue
-      const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args })
+      const browser = await chromium.launch({
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args,
+      })
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
       await page.goto(`http://127.0.0.1:${port}/`)
-      await page.waitForFunction(() => (window.__tpa?.frames ?? 0) > 0, undefined, { timeout: 60_000 })
+      await page.waitForFunction(() => (window.__tpa?.frames ?? 0) > 0, undefined, {
+        timeout: 60_000,
+      })
       await page.waitForTimeout(1500)
       const firstFrameMs = await page.evaluate(() => window.__tpa!.firstFrameMs)
       const renderer = await page.evaluate(() => {
@@ -65,7 +85,13 @@ async function browserBench() {
         return ext ? String(gl!.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : 'unknown'
       })
       const m = await page.evaluate(() => window.__tpa!.measure(5000))
-      out[name] = { renderer, firstFrameMs: round(firstFrameMs ?? NaN), fps: round(m.fps, 1), drawCalls: m.drawCalls, trianglesDrawn: m.triangles }
+      out[name] = {
+        renderer,
+        firstFrameMs: round(firstFrameMs ?? NaN),
+        fps: round(m.fps, 1),
+        drawCalls: m.drawCalls,
+        trianglesDrawn: m.triangles,
+      }
       await browser.close()
     }
   } finally {

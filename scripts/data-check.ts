@@ -19,7 +19,10 @@ const referral = buildReferralIndex(dataset, manifest.landmarks, atlas)
 
 // Every essential zone must reach the skin: a zone that touches no atlas sample is drawn nowhere.
 const silent = referral.patterns.filter((p) => !p.hits.some((h) => h.kind === 'essential'))
-for (const p of silent) console.error(`trigger point ${p.triggerPoint} (${p.side}): its essential zones touch no skin region`)
+for (const p of silent)
+  console.error(
+    `trigger point ${p.triggerPoint} (${p.side}): its essential zones touch no skin region`,
+  )
 
 const rows = bodyRegions.map((region) => {
   const muscles = dataset.muscles.filter((m) => m.region === region)
@@ -27,7 +30,14 @@ const rows = bodyRegions.map((region) => {
   const conditions = new Set(tps.flatMap((t) => t.conditions))
   const techniques = new Set(tps.flatMap((t) => t.techniques))
   const sourced = tps.filter((t) => t.sources.length > 0).length
-  return { region, muscles: muscles.length, triggerPoints: tps.length, conditions: conditions.size, techniques: techniques.size, sourced: tps.length ? `${Math.round((100 * sourced) / tps.length)}%` : '-' }
+  return {
+    region,
+    muscles: muscles.length,
+    triggerPoints: tps.length,
+    conditions: conditions.size,
+    techniques: techniques.size,
+    sourced: tps.length ? `${Math.round((100 * sourced) / tps.length)}%` : '-',
+  }
 })
 console.table(rows)
 console.log(

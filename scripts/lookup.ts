@@ -10,7 +10,8 @@ const args = process.argv.slice(2)
 const manifest = readManifest()
 const atlas = readAtlas()
 if (args.length === 0 || args.includes('--regions')) {
-  if (args.length === 0) console.error('usage: npm run lookup -- <region-id>[:1-3] ...   (region ids below)\n')
+  if (args.length === 0)
+    console.error('usage: npm run lookup -- <region-id>[:1-3] ...   (region ids below)\n')
   for (const r of atlas.regions) console.log(`${r.id}\t${r.name}`)
   process.exit(args.length === 0 ? 2 : 0)
 }
@@ -31,5 +32,7 @@ for (const a of args) {
 }
 const index = buildReferralIndex(parsed.dataset, manifest.landmarks, atlas)
 for (const c of rankCandidates(marks, index, parsed.dataset)) {
-  console.log([c.rank, `${c.triggerPoint}.${c.side}`, c.muscle.name, c.score.toFixed(2), c.reason].join('\t'))
+  console.log(
+    [c.rank, `${c.triggerPoint}.${c.side}`, c.muscle.name, c.score.toFixed(2), c.reason].join('\t'),
+  )
 }

@@ -1,7 +1,12 @@
 // Reads the authored data and the generated model contract from disk (Node only).
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { manifestSchema, regionAtlasSchema, type Manifest, type RegionAtlas } from '../src/domain/manifest'
+import {
+  manifestSchema,
+  regionAtlasSchema,
+  type Manifest,
+  type RegionAtlas,
+} from '../src/domain/manifest'
 import type { RawDataset, RawFile } from '../src/domain/parseDataset'
 
 const dataDir = 'data/trigger-points'
@@ -30,9 +35,13 @@ export function readRawDataset(root = '.'): RawDataset {
 }
 
 export function readManifest(root = '.'): Manifest {
-  return manifestSchema.parse(JSON.parse(readFileSync(join(root, 'assets/models/manifest.json'), 'utf8')))
+  return manifestSchema.parse(
+    JSON.parse(readFileSync(join(root, 'assets/models/manifest.json'), 'utf8')),
+  )
 }
 
 export function readAtlas(root = '.'): RegionAtlas {
-  return regionAtlasSchema.parse(JSON.parse(readFileSync(join(root, 'assets/models/region-atlas.json'), 'utf8')))
+  return regionAtlasSchema.parse(
+    JSON.parse(readFileSync(join(root, 'assets/models/region-atlas.json'), 'utf8')),
+  )
 }

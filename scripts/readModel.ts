@@ -10,9 +10,13 @@ export interface NodeMesh {
   readonly indices: Uint32Array
 }
 
-export async function readModelMeshes(path = 'assets/models/body.glb'): Promise<Map<string, NodeMesh>> {
+export async function readModelMeshes(
+  path = 'assets/models/body.glb',
+): Promise<Map<string, NodeMesh>> {
   await MeshoptDecoder.ready
-  const io = new NodeIO().registerExtensions(ALL_EXTENSIONS).registerDependencies({ 'meshopt.decoder': MeshoptDecoder })
+  const io = new NodeIO()
+    .registerExtensions(ALL_EXTENSIONS)
+    .registerDependencies({ 'meshopt.decoder': MeshoptDecoder })
   const doc = await io.read(path)
   const out = new Map<string, NodeMesh>()
   for (const node of doc.getRoot().listNodes()) {
@@ -29,13 +33,20 @@ export async function readModelMeshes(path = 'assets/models/body.glb'): Promise<
       for (let i = 0; i < pos.getCount(); i++) {
         pos.getElement(i, el)
         const [x = 0, y = 0, z = 0] = el
-        positions.push(m[0]! * x + m[4]! * y + m[8]! * z + m[12]!, m[1]! * x + m[5]! * y + m[9]! * z + m[13]!, m[2]! * x + m[6]! * y + m[10]! * z + m[14]!)
+        positions.push(
+          m[0]! * x + m[4]! * y + m[8]! * z + m[12]!,
+          m[1]! * x + m[5]! * y + m[9]! * z + m[13]!,
+          m[2]! * x + m[6]! * y + m[10]! * z + m[14]!,
+        )
       }
       const idx = prim.getIndices()
       if (idx) for (let i = 0; i < idx.getCount(); i++) indices.push(base + idx.getScalar(i))
       else for (let i = 0; i < pos.getCount(); i++) indices.push(base + i)
     }
-    out.set(node.getName(), { positions: Float32Array.from(positions), indices: Uint32Array.from(indices) })
+    out.set(node.getName(), {
+      positions: Float32Array.from(positions),
+      indices: Uint32Array.from(indices),
+    })
   }
   return out
 }
@@ -52,7 +63,12 @@ export function distanceToMesh(mesh: NodeMesh, p: Vec3): number {
     const a = indices[t]! * 3
     const b = indices[t + 1]! * 3
     const c = indices[t + 2]! * 3
-    const d = pointTriangleDistance(p, [v[a]!, v[a + 1]!, v[a + 2]!], [v[b]!, v[b + 1]!, v[b + 2]!], [v[c]!, v[c + 1]!, v[c + 2]!])
+    const d = pointTriangleDistance(
+      p,
+      [v[a]!, v[a + 1]!, v[a + 2]!],
+      [v[b]!, v[b + 1]!, v[b + 2]!],
+      [v[c]!, v[c + 1]!, v[c + 2]!],
+    )
     if (d < best) best = d
   }
   return best
@@ -68,7 +84,11 @@ function pointTriangleDistance(p: Vec3, a: Vec3, b: Vec3, c: Vec3): number {
   const d1 = dot(ab, ap)
   const d2 = dot(ac, ap)
   const at = (q: Vec3) => Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2])
-  const lerp = (u: Vec3, w: Vec3, t: number): Vec3 => [u[0] + w[0] * t, u[1] + w[1] * t, u[2] + w[2] * t]
+  const lerp = (u: Vec3, w: Vec3, t: number): Vec3 => [
+    u[0] + w[0] * t,
+    u[1] + w[1] * t,
+    u[2] + w[2] * t,
+  ]
   if (d1 <= 0 && d2 <= 0) return at(a)
   const bp = sub(p, b)
   const d3 = dot(ab, bp)
@@ -83,9 +103,14 @@ function pointTriangleDistance(p: Vec3, a: Vec3, b: Vec3, c: Vec3): number {
   const vb = d5 * d2 - d1 * d6
   if (vb <= 0 && d2 >= 0 && d6 <= 0) return at(lerp(a, ac, d2 / (d2 - d6)))
   const va = d3 * d6 - d5 * d4
-  if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0) return at(lerp(b, sub(c, b), (d4 - d3) / (d4 - d3 + (d5 - d6))))
+  if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0)
+    return at(lerp(b, sub(c, b), (d4 - d3) / (d4 - d3 + (d5 - d6))))
   const denom = 1 / (va + vb + vc)
   const v = vb * denom
   const w = vc * denom
-  return at([a[0] + ab[0] * v + ac[0] * w, a[1] + ab[1] * v + ac[1] * w, a[2] + ab[2] * v + ac[2] * w])
+  return at([
+    a[0] + ab[0] * v + ac[0] * w,
+    a[1] + ab[1] * v + ac[1] * w,
+    a[2] + ab[2] * v + ac[2] * w,
+  ])
 }

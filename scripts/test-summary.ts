@@ -8,8 +8,14 @@ if (missing.length) {
   console.error(`missing test report(s): ${missing.join(', ')}`)
   process.exit(1)
 }
-const v = JSON.parse(readFileSync(reports.vitest, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number }
-const p = JSON.parse(readFileSync(reports.playwright, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
+const v = JSON.parse(readFileSync(reports.vitest, 'utf8')) as {
+  numPassedTests: number
+  numFailedTests: number
+  numPendingTests: number
+}
+const p = JSON.parse(readFileSync(reports.playwright, 'utf8')) as {
+  stats: { expected: number; unexpected: number; flaky: number; skipped: number }
+}
 const passed = v.numPassedTests + p.stats.expected + p.stats.flaky
 const failed = v.numFailedTests + p.stats.unexpected
 const skipped = v.numPendingTests + p.stats.skipped

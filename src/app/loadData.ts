@@ -1,4 +1,9 @@
-import { manifestSchema, regionAtlasSchema, type Manifest, type RegionAtlas } from '../domain/manifest'
+import {
+  manifestSchema,
+  regionAtlasSchema,
+  type Manifest,
+  type RegionAtlas,
+} from '../domain/manifest'
 import { parseDataset, type ParseResult, type RawFile } from '../domain/parseDataset'
 import { jsonPath } from '../domain/problems'
 import type { DataProblem } from '../domain/problems'
@@ -8,7 +13,10 @@ import sources from '../../data/trigger-points/sources.json'
 import manifestJson from '../../assets/models/manifest.json'
 import atlasJson from '../../assets/models/region-atlas.json'
 
-const muscleFiles = import.meta.glob<unknown>('../../data/trigger-points/muscles/*.json', { eager: true, import: 'default' })
+const muscleFiles = import.meta.glob<unknown>('../../data/trigger-points/muscles/*.json', {
+  eager: true,
+  import: 'default',
+})
 
 const repoPath = (p: string) => p.replace(/^(\.\.\/)+/, '')
 
@@ -22,9 +30,21 @@ export function loadData(): Loaded {
   const atlas = regionAtlasSchema.safeParse(atlasJson)
   const modelProblems: DataProblem[] = []
   if (!manifest.success)
-    modelProblems.push(...manifest.error.issues.map((i) => ({ file: 'assets/models/manifest.json', path: jsonPath(i.path), message: i.message })))
+    modelProblems.push(
+      ...manifest.error.issues.map((i) => ({
+        file: 'assets/models/manifest.json',
+        path: jsonPath(i.path),
+        message: i.message,
+      })),
+    )
   if (!atlas.success)
-    modelProblems.push(...atlas.error.issues.map((i) => ({ file: 'assets/models/region-atlas.json', path: jsonPath(i.path), message: i.message })))
+    modelProblems.push(
+      ...atlas.error.issues.map((i) => ({
+        file: 'assets/models/region-atlas.json',
+        path: jsonPath(i.path),
+        message: i.message,
+      })),
+    )
   if (!manifest.success || !atlas.success) return { ok: false, problems: modelProblems }
   const muscles: RawFile[] = Object.entries(muscleFiles)
     .sort(([a], [b]) => a.localeCompare(b))

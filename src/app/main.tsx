@@ -41,9 +41,19 @@ if (!loaded.ok) {
     ? sceneCode
         .then(async ({ loadBody }) => loadBody(await bodyBytes, manifest))
         .then((model) => (performance.mark('tpa:body-loaded'), model))
-        .then((model): SceneState => ({ status: 'ready', data: { model, referral, landmarks: manifest.landmarks, atlas }, software: webgl.software }))
-        .catch((e: unknown): SceneState => ({ status: 'unavailable', reason: `The body model could not be loaded (${String(e)}).` }))
-    : Promise.resolve({ status: 'unavailable', reason: 'This browser or device does not provide WebGL, which the 3D view needs.' })
+        .then((model): SceneState => ({
+          status: 'ready',
+          data: { model, referral, landmarks: manifest.landmarks, atlas },
+          software: webgl.software,
+        }))
+        .catch((e: unknown): SceneState => ({
+          status: 'unavailable',
+          reason: `The body model could not be loaded (${String(e)}).`,
+        }))
+    : Promise.resolve({
+        status: 'unavailable',
+        reason: 'This browser or device does not provide WebGL, which the 3D view needs.',
+      })
   root.render(
     <StrictMode>
       <StoreProvider store={store} knowledge={{ dataset, referral, atlas }}>

@@ -51,8 +51,7 @@ export function buildDataset(parts: DatasetParts): Dataset {
     const list: Muscle[] = []
     const add = (m: Muscle | undefined) => m && !list.includes(m) && list.push(m)
     for (const id of c.muscles) add(muscleById.get(id))
-    for (const m of muscles)
-      if (m.triggerPoints.some((tp) => tp.conditions.includes(c.id))) add(m)
+    for (const m of muscles) if (m.triggerPoints.some((tp) => tp.conditions.includes(c.id))) add(m)
     musclesOfCondition.set(c.id, list)
   }
   const conditionsOfMuscle = new Map<MuscleId, Condition[]>(muscles.map((m) => [m.id, []]))

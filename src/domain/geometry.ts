@@ -19,7 +19,11 @@ export function landmarkKey(landmarks: Landmarks, name: string, side: Side): str
  * A station's point in the body frame (metres) on one side of the body. Throws on an unknown
  * landmark; parseDataset reports those first, so validated data never throws here.
  */
-export function resolveStation(station: Omit<Station, 'r'>, side: Side, landmarks: Landmarks): Vec3 {
+export function resolveStation(
+  station: Omit<Station, 'r'>,
+  side: Side,
+  landmarks: Landmarks,
+): Vec3 {
   const a = lookup(landmarks, station.at, side)
   if (!station.toward) return a
   const b = lookup(landmarks, station.toward, side)
@@ -47,9 +51,15 @@ export function resolveZone(zone: ReferralZone, side: Side, landmarks: Landmarks
 }
 
 /** A trigger point's zones for one side of the body; bilateral zones are drawn on both sides. */
-export function resolveZones(zones: readonly ReferralZone[], side: Side, landmarks: Landmarks): ZoneShape[] {
+export function resolveZones(
+  zones: readonly ReferralZone[],
+  side: Side,
+  landmarks: Landmarks,
+): ZoneShape[] {
   return zones.flatMap((z) =>
-    z.bilateral ? [resolveZone(z, side, landmarks), resolveZone(z, mirrorSide(side), landmarks)] : [resolveZone(z, side, landmarks)],
+    z.bilateral
+      ? [resolveZone(z, side, landmarks), resolveZone(z, mirrorSide(side), landmarks)]
+      : [resolveZone(z, side, landmarks)],
   )
 }
 

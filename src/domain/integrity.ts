@@ -41,16 +41,25 @@ export function checkIntegrity(input: IntegrityInput): DataProblem[] {
   const cites = (refs: readonly SourceRef[], file: string, path: string) =>
     refs.forEach((r, i) => {
       if (!sourceIds.has(r.source))
-        problems.push({ file, path: `${path}[${i}].source`, message: `unknown source "${r.source}"` })
+        problems.push({
+          file,
+          path: `${path}[${i}].source`,
+          message: `unknown source "${r.source}"`,
+        })
     })
   const station = (s: Omit<Station, 'r'>, file: string, path: string) => {
     for (const key of ['at', 'toward'] as const) {
       const name = s[key]
       if (!name) continue
       const resolved = landmarkKey(manifest.landmarks, name, 'L')
-      if (!resolved) problems.push({ file, path: `${path}.${key}`, message: `unknown landmark "${name}"` })
+      if (!resolved)
+        problems.push({ file, path: `${path}.${key}`, message: `unknown landmark "${name}"` })
       else if (!manifest.landmarks[resolved]!.surface)
-        problems.push({ file, path: `${path}.${key}`, message: `landmark "${name}" is not on the skin` })
+        problems.push({
+          file,
+          path: `${path}.${key}`,
+          message: `landmark "${name}" is not on the skin`,
+        })
     }
   }
 
@@ -61,24 +70,40 @@ export function checkIntegrity(input: IntegrityInput): DataProblem[] {
       problems.push({ file, path: '$.id', message: `file must be named ${expected}` })
     for (const side of ['L', 'R'] as const)
       if (!parts.has(partName(muscle.id, side)))
-        problems.push({ file, path: '$.id', message: `no model part "${partName(muscle.id, side)}"` })
+        problems.push({
+          file,
+          path: '$.id',
+          message: `no model part "${partName(muscle.id, side)}"`,
+        })
     cites(muscle.sources, file, '$.sources')
     muscle.triggerPoints.forEach((tp, i) => {
       const at = `$.triggerPoints[${i}]`
       unique(tp.id, file, `${at}.id`)
       station(tp.location.station, file, `${at}.location.station`)
       if (!tp.referral.zones.some((z) => z.kind === 'essential'))
-        problems.push({ file, path: `${at}.referral.zones`, message: 'needs at least one essential zone' })
+        problems.push({
+          file,
+          path: `${at}.referral.zones`,
+          message: 'needs at least one essential zone',
+        })
       tp.referral.zones.forEach((z, j) =>
         z.stations.forEach((s, k) => station(s, file, `${at}.referral.zones[${j}].stations[${k}]`)),
       )
       tp.conditions.forEach((c, j) => {
         if (!conditionIds.has(c))
-          problems.push({ file, path: `${at}.conditions[${j}]`, message: `unknown condition "${c}"` })
+          problems.push({
+            file,
+            path: `${at}.conditions[${j}]`,
+            message: `unknown condition "${c}"`,
+          })
       })
       tp.techniques.forEach((t, j) => {
         if (!techniqueIds.has(t))
-          problems.push({ file, path: `${at}.techniques[${j}]`, message: `unknown technique "${t}"` })
+          problems.push({
+            file,
+            path: `${at}.techniques[${j}]`,
+            message: `unknown technique "${t}"`,
+          })
       })
       cites(tp.sources, file, `${at}.sources`)
     })
@@ -88,7 +113,11 @@ export function checkIntegrity(input: IntegrityInput): DataProblem[] {
     unique(c.id, file, `$.conditions[${i}].id`)
     c.muscles.forEach((m, j) => {
       if (!muscleIds.has(m))
-        problems.push({ file, path: `$.conditions[${i}].muscles[${j}]`, message: `unknown muscle "${m}"` })
+        problems.push({
+          file,
+          path: `$.conditions[${i}].muscles[${j}]`,
+          message: `unknown muscle "${m}"`,
+        })
     })
     cites(c.sources, file, `$.conditions[${i}].sources`)
   })

@@ -16,7 +16,11 @@ describe('parseDataset', () => {
     const r = parseDataset(fixtureRaw(), fixtureManifest)
     expect(r.problems).toEqual([])
     if (!r.ok) return
-    expect(r.dataset.muscles.map((m) => m.id)).toEqual(['masseter', 'temporalis', 'upper-trapezius'])
+    expect(r.dataset.muscles.map((m) => m.id)).toEqual([
+      'masseter',
+      'temporalis',
+      'upper-trapezius',
+    ])
     expect(r.dataset.muscleOfTriggerPoint.get('temporalis-trp1' as never)?.id).toBe('temporalis')
     const tth = r.dataset.musclesOfCondition.get('tension-type-headache' as never)!.map((m) => m.id)
     expect(tth).toEqual(['upper-trapezius', 'temporalis'])
@@ -29,7 +33,10 @@ describe('parseDataset', () => {
     const r = parseDataset(raw, fixtureManifest)
     expect(r.ok).toBe(false)
     expect(r.problems).toEqual([
-      expect.objectContaining({ file: 'muscles/upper-trapezius.json', path: '$.triggerPoints[0].referral.zones[0].kind' }),
+      expect.objectContaining({
+        file: 'muscles/upper-trapezius.json',
+        path: '$.triggerPoints[0].referral.zones[0].kind',
+      }),
     ])
   })
 
@@ -42,7 +49,9 @@ describe('parseDataset', () => {
     const r = parseDataset(raw, fixtureManifest)
     const messages = r.problems.map((p) => `${p.file} ${p.path} ${p.message}`)
     expect(messages).toContainEqual(expect.stringMatching(/temporalis.json \$\.name/))
-    expect(messages).toContainEqual('muscles/masseter.json $.triggerPoints[0].location.station.at unknown landmark "elbow"')
+    expect(messages).toContainEqual(
+      'muscles/masseter.json $.triggerPoints[0].location.station.at unknown landmark "elbow"',
+    )
   })
 
   it('checks references, ids, landmarks on the skin, model parts and essential zones', () => {
@@ -53,7 +62,10 @@ describe('parseDataset', () => {
     tth.referral.zones = [{ kind: 'spillover', stations: [{ at: 'hip-joint', r: 0.02 }] }]
     ;(raw.muscles[1]!.json as Json).triggerPoints[0].id = 'upper-trapezius-trp1'
     ;(raw.conditions.json as Json).conditions[0].muscles.push('biceps')
-    ;(raw.muscles as RawFile[]).push({ file: 'muscles/psoas.json', json: { ...(raw.muscles[2]!.json as Json), id: 'psoas', triggerPoints: [] } })
+    ;(raw.muscles as RawFile[]).push({
+      file: 'muscles/psoas.json',
+      json: { ...(raw.muscles[2]!.json as Json), id: 'psoas', triggerPoints: [] },
+    })
     const r = parseDataset(raw, fixtureManifest)
     const text = r.problems.map((p) => `${p.path} ${p.message}`)
     expect(text).toEqual(

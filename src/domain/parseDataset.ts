@@ -71,6 +71,11 @@ export function parseDataset(raw: RawDataset, manifest: Manifest): ParseResult {
   return {
     ok: true,
     problems: [],
-    dataset: buildDataset({ muscles: muscles.map((m) => m.muscle), conditions, techniques, sources }),
+    dataset: buildDataset({
+      muscles: muscles.map((m) => m.muscle),
+      conditions,
+      techniques,
+      sources,
+    }),
   }
 }

@@ -17,7 +17,9 @@ describe('referral regions', () => {
       { region: 'temple.L', kind: 'essential', share: 0.75 },
       { region: 'jaw.L', kind: 'spillover', share: 0.75 },
     ])
-    expect(index.pattern('upper-trapezius-trp1' as never, 'R')!.hits.map((h) => h.region)).toEqual(['temple.R'])
+    expect(index.pattern('upper-trapezius-trp1' as never, 'R')!.hits.map((h) => h.region)).toEqual([
+      'temple.R',
+    ])
   })
 
   it('maps a body-frame point to the region of the nearest sample', () => {
@@ -27,13 +29,20 @@ describe('referral regions', () => {
 
 describe('rankCandidates', () => {
   it('ranks essential coverage above spillover, per side', () => {
-    expect(ids([{ region: 'jaw.L' }])).toEqual([`masseter-trp1.L:1`, `upper-trapezius-trp1.L:${SPILLOVER_WEIGHT}`])
+    expect(ids([{ region: 'jaw.L' }])).toEqual([
+      `masseter-trp1.L:1`,
+      `upper-trapezius-trp1.L:${SPILLOVER_WEIGHT}`,
+    ])
   })
 
   it('ranks patterns that explain more marks higher, weighting intensity', () => {
     const r = ids([{ region: 'temple.L', intensity: 2 }, { region: 'jaw.L' }])
     // upper trapezius: 2 x 1 + 1 x 0.35; temporalis: 2 x 1; masseter: 1 x 1
-    expect(r).toEqual([`upper-trapezius-trp1.L:${2 + SPILLOVER_WEIGHT}`, 'temporalis-trp1.L:2', 'masseter-trp1.L:1'])
+    expect(r).toEqual([
+      `upper-trapezius-trp1.L:${2 + SPILLOVER_WEIGHT}`,
+      'temporalis-trp1.L:2',
+      'masseter-trp1.L:1',
+    ])
   })
 
   it('breaks a tie of score and coverage by how many conditions name the muscle', () => {
@@ -44,7 +53,9 @@ describe('rankCandidates', () => {
   })
 
   it('accepts body-frame points and ignores unknown regions', () => {
-    expect(ids([{ point: [-0.07, 1.665, 0.04] }, { region: 'nowhere' }])).toEqual(ids([{ region: 'temple.R' }]))
+    expect(ids([{ point: [-0.07, 1.665, 0.04] }, { region: 'nowhere' }])).toEqual(
+      ids([{ region: 'temple.R' }]),
+    )
     expect(ids([])).toEqual([])
   })
 
@@ -59,7 +70,9 @@ describe('bilateral zones', () => {
     const { fixtureRaw } = await import('../../tests/fixtures/dataset')
     const { parseDataset } = await import('./parseDataset')
     const raw = fixtureRaw()
-    const masseter = raw.muscles[2]!.json as { triggerPoints: { referral: { zones: { bilateral?: boolean }[] } }[] }
+    const masseter = raw.muscles[2]!.json as {
+      triggerPoints: { referral: { zones: { bilateral?: boolean }[] } }[]
+    }
     masseter.triggerPoints[0]!.referral.zones[0]!.bilateral = true
     const r = parseDataset(raw, fixtureManifest)
     if (!r.ok) throw new Error('fixture')

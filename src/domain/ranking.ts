@@ -64,7 +64,17 @@ export function rankCandidates(
     if (score === 0) continue
     const muscle = dataset.muscleOfTriggerPoint.get(p.triggerPoint)!
     const key = `${p.triggerPoint}|${[...essential].sort()}|${[...spillover].sort()}`
-    scored.push({ triggerPoint: p.triggerPoint, muscle, side: p.side, score, essential, spillover, cover, key, reason: reasonText(essential, spillover, index) })
+    scored.push({
+      triggerPoint: p.triggerPoint,
+      muscle,
+      side: p.side,
+      score,
+      essential,
+      spillover,
+      cover,
+      key,
+      reason: reasonText(essential, spillover, index),
+    })
   }
   scored.sort(
     (a, b) =>
@@ -88,7 +98,11 @@ export function rankCandidates(
   return out
 }
 
-function reasonText(essential: readonly string[], spillover: readonly string[], index: ReferralIndex): string {
+function reasonText(
+  essential: readonly string[],
+  spillover: readonly string[],
+  index: ReferralIndex,
+): string {
   const names = (ids: readonly string[]) => ids.map((id) => index.regionName(id)).join(', ')
   const parts: string[] = []
   if (essential.length) parts.push(`essential over ${names(essential)}`)

@@ -32,12 +32,20 @@ export interface ReferralIndex {
  * Derives, for every trigger point on both sides, the atlas regions its referral zones cover, from
  * the zone shapes and the atlas' skin samples (never from hand-typed tags).
  */
-export function buildReferralIndex(dataset: Dataset, landmarks: Landmarks, atlas: RegionAtlas): ReferralIndex {
+export function buildReferralIndex(
+  dataset: Dataset,
+  landmarks: Landmarks,
+  atlas: RegionAtlas,
+): ReferralIndex {
   const { positions, region } = atlas.samples
   const count = region.length
   const points: Vec3[] = []
   for (let i = 0; i < count; i++)
-    points.push([positions[i * 3]! / 1000, positions[i * 3 + 1]! / 1000, positions[i * 3 + 2]! / 1000])
+    points.push([
+      positions[i * 3]! / 1000,
+      positions[i * 3 + 1]! / 1000,
+      positions[i * 3 + 2]! / 1000,
+    ])
   const perRegion = new Array<number>(atlas.regions.length).fill(0)
   for (const r of region) perRegion[r] = (perRegion[r] ?? 0) + 1
 
@@ -77,7 +85,9 @@ export function buildReferralIndex(dataset: Dataset, landmarks: Landmarks, atlas
   const names = new Map(atlas.regions.map((r) => [r.id, r.name]))
   return {
     get patterns() {
-      all ??= dataset.triggerPoints.flatMap((tp) => (['L', 'R'] as const).map((side) => pattern(tp.id, side)!))
+      all ??= dataset.triggerPoints.flatMap((tp) =>
+        (['L', 'R'] as const).map((side) => pattern(tp.id, side)!),
+      )
       return all
     },
     pattern,

@@ -16,20 +16,38 @@ interface Doc extends SearchHit {
   readonly aliases: string
 }
 
-const kindBoost: Record<SearchKind, number> = { muscle: 1.3, condition: 1.2, technique: 1, triggerPoint: 0.8 }
+const kindBoost: Record<SearchKind, number> = {
+  muscle: 1.3,
+  condition: 1.2,
+  technique: 1,
+  triggerPoint: 0.8,
+}
 
 /**
  * A full-text index over muscles, trigger points, conditions and techniques: names and aliases,
  * prefix and typo tolerant ("glute min", "SCM", "TMJ", "trapz"). Build once per dataset.
  */
-export function createSearchIndex(dataset: Dataset): (query: string, limit?: number) => SearchHit[] {
+export function createSearchIndex(
+  dataset: Dataset,
+): (query: string, limit?: number) => SearchHit[] {
   const docs: Doc[] = []
-  const add = (kind: SearchKind, id: string, title: string, aliases: readonly string[], detail: string) =>
-    docs.push({ key: `${kind}:${id}`, kind, id, title, aliases: aliases.join(' · '), detail })
+  const add = (
+    kind: SearchKind,
+    id: string,
+    title: string,
+    aliases: readonly string[],
+    detail: string,
+  ) => docs.push({ key: `${kind}:${id}`, kind, id, title, aliases: aliases.join(' · '), detail })
   for (const m of dataset.muscles) add('muscle', m.id, m.name, m.aliases, m.summary)
   for (const tp of dataset.triggerPoints) {
     const m = dataset.muscleOfTriggerPoint.get(tp.id)!
-    add('triggerPoint', tp.id, `${m.name} ${tp.label}`, m.aliases.map((a) => `${a} ${tp.label}`), tp.referral.summary)
+    add(
+      'triggerPoint',
+      tp.id,
+      `${m.name} ${tp.label}`,
+      m.aliases.map((a) => `${a} ${tp.label}`),
+      tp.referral.summary,
+    )
   }
   for (const c of dataset.conditions) add('condition', c.id, c.name, c.aliases, c.summary)
   for (const t of dataset.techniques) add('technique', t.id, t.name, t.aliases, t.summary)
@@ -51,8 +69,15 @@ export function createSearchIndex(dataset: Dataset): (query: string, limit?: num
     const q = query.trim()
     if (!q) return []
     return index
-      .search(q, { boostDocument: (_key, _term, stored) => kindBoost[(stored?.kind as SearchKind) ?? 'muscle'] })
+      .search(q, {
+        boostDocument: (_key, _term, stored) => kindBoost[(stored?.kind as SearchKind) ?? 'muscle'],
+      })
       .slice(0, limit)
-      .map((r) => ({ kind: r.kind as SearchKind, id: r.id as string, title: r.title as string, detail: r.detail as string }))
+      .map((r) => ({
+        kind: r.kind as SearchKind,
+        id: r.id as string,
+        title: r.title as string,
+        detail: r.detail as string,
+      }))
   }
 }

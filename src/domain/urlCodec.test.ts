@@ -24,7 +24,10 @@ describe('URL codec', () => {
       layers: { skin: true, superficial: false, intermediate: true, deep: true },
       referral: false,
       regions: true,
-      marks: [{ region: 'temple.L', intensity: 2 }, { region: 'vertex', intensity: 1 }],
+      marks: [
+        { region: 'temple.L', intensity: 2 },
+        { region: 'vertex', intensity: 1 },
+      ],
     }
     const text = encodeViewState(state)
     expect(text).toBe(
@@ -38,7 +41,11 @@ describe('URL codec', () => {
       '?muscle=biceps&view=top&side=L&hide=skin,bones&marks=temple.L:9,jaw.L&tp=%00&referral=maybe&page=x',
       known,
     )
-    expect(state).toEqual({ ...defaultViewState, side: 'L', marks: [{ region: 'jaw.L', intensity: 1 }] })
+    expect(state).toEqual({
+      ...defaultViewState,
+      side: 'L',
+      marks: [{ region: 'jaw.L', intensity: 1 }],
+    })
     expect(notices).toHaveLength(7)
     expect(notices[0]).toMatch(/biceps/)
   })

@@ -40,7 +40,10 @@ export function encodeViewState(s: ViewState): string {
   if (s.referral !== d.referral) q.set('referral', s.referral ? '1' : '0')
   if (s.regions !== d.regions) q.set('regions', s.regions ? '1' : '0')
   if (s.marks.length)
-    q.set('marks', s.marks.map((m) => (m.intensity === 1 ? m.region : `${m.region}:${m.intensity}`)).join(','))
+    q.set(
+      'marks',
+      s.marks.map((m) => (m.intensity === 1 ? m.region : `${m.region}:${m.intensity}`)).join(','),
+    )
   const text = q.toString()
   return text ? `?${text}` : ''
 }
@@ -61,7 +64,10 @@ export function decodeViewState(search: string, known: KnownIds): Decoded {
   try {
     q = new URLSearchParams(search)
   } catch {
-    return { state: defaultViewState, notices: ['The link could not be read; showing the default view.'] }
+    return {
+      state: defaultViewState,
+      notices: ['The link could not be read; showing the default view.'],
+    }
   }
   const { dataset } = known
   const pick = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
@@ -79,14 +85,20 @@ export function decodeViewState(search: string, known: KnownIds): Decoded {
     return null
   }
   let muscle = id<MuscleId>('muscle', 'muscle', (v) => dataset.muscleById.has(v))
-  const triggerPoint = id<TriggerPointId>('tp', 'trigger point', (v) => dataset.triggerPointById.has(v))
+  const triggerPoint = id<TriggerPointId>('tp', 'trigger point', (v) =>
+    dataset.triggerPointById.has(v),
+  )
   if (triggerPoint) {
     const owner = dataset.muscleOfTriggerPoint.get(triggerPoint)!.id
-    if (muscle && muscle !== owner) notices.push('The trigger point and muscle in the link disagreed; the trigger point wins.')
+    if (muscle && muscle !== owner)
+      notices.push('The trigger point and muscle in the link disagreed; the trigger point wins.')
     muscle = owner
   }
   const layers = { ...defaultViewState.layers }
-  for (const [key, value] of [['show', true], ['hide', false]] as const)
+  for (const [key, value] of [
+    ['show', true],
+    ['hide', false],
+  ] as const)
     for (const name of (q.get(key) ?? '').split(',').filter(Boolean)) {
       if ((layerToggles as readonly string[]).includes(name)) layers[name as LayerToggle] = value
       else notices.push(`Unknown layer "${clip(name)}" in the link was ignored.`)
@@ -106,7 +118,8 @@ export function decodeViewState(search: string, known: KnownIds): Decoded {
       notices.push(`The marked area "${clip(token)}" in the link was not recognised.`)
       continue
     }
-    if (!marks.some((m) => m.region === region)) marks.push({ region, intensity: intensity as Mark['intensity'] })
+    if (!marks.some((m) => m.region === region))
+      marks.push({ region, intensity: intensity as Mark['intensity'] })
   }
   const pageValue = q.get('page')
   return {
@@ -117,7 +130,12 @@ export function decodeViewState(search: string, known: KnownIds): Decoded {
       triggerPoint,
       condition: id<ConditionId>('condition', 'condition', (v) => dataset.conditionById.has(v)),
       technique: id<TechniqueId>('technique', 'technique', (v) => dataset.techniqueById.has(v)),
-      page: pageValue === null ? null : pick<Page | 'none'>('page', [...pages, 'none'], 'none') === 'none' ? null : (pageValue as Page),
+      page:
+        pageValue === null
+          ? null
+          : pick<Page | 'none'>('page', [...pages, 'none'], 'none') === 'none'
+            ? null
+            : (pageValue as Page),
       view: pick('view', views, defaultViewState.view),
       layers,
       referral: flag('referral', defaultViewState.referral),

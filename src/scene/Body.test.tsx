@@ -12,7 +12,10 @@ import { SceneDataContext } from './SceneData'
 
 function setup(mode: 'explore' | 'lookup' = 'explore') {
   const root = new Group()
-  for (const [name, x] of [['masseter.L', 0.05], ['temporalis.L', 0.07]] as const) {
+  for (const [name, x] of [
+    ['masseter.L', 0.05],
+    ['temporalis.L', 0.07],
+  ] as const) {
     const m = new Mesh(new BoxGeometry(0.02, 0.02, 0.02))
     m.name = name
     m.position.set(x, 1.6, 0.03)
@@ -21,10 +24,16 @@ function setup(mode: 'explore' | 'lookup' = 'explore') {
   const model = buildBodyModel(root, () => 'superficial')
   const dataset = fixtureDataset()
   const referral = buildReferralIndex(dataset, fixtureManifest.landmarks, fixtureAtlas)
-  const store = createAppStore({ dataset, regionIds: new Set(fixtureAtlas.regions.map((r) => r.id)), initial: { mode } })
+  const store = createAppStore({
+    dataset,
+    regionIds: new Set(fixtureAtlas.regions.map((r) => r.id)),
+    initial: { mode },
+  })
   const ui = (
     <StoreProvider store={store} knowledge={{ dataset, referral, atlas: fixtureAtlas }}>
-      <SceneDataContext.Provider value={{ model, referral, landmarks: fixtureManifest.landmarks, atlas: fixtureAtlas }}>
+      <SceneDataContext.Provider
+        value={{ model, referral, landmarks: fixtureManifest.landmarks, atlas: fixtureAtlas }}
+      >
         <Body />
       </SceneDataContext.Provider>
     </StoreProvider>
@@ -32,7 +41,12 @@ function setup(mode: 'explore' | 'lookup' = 'explore') {
   return { ui, store, model }
 }
 
-const click = (vertex: number, point = { x: 0, y: 0, z: 0 }) => ({ face: { a: vertex }, delta: 0, point, stopPropagation: () => {} })
+const click = (vertex: number, point = { x: 0, y: 0, z: 0 }) => ({
+  face: { a: vertex },
+  delta: 0,
+  point,
+  stopPropagation: () => {},
+})
 
 describe('<Body />', () => {
   it('sends a click on a muscle to the store as a selection of that part', async () => {
@@ -53,6 +67,9 @@ describe('<Body />', () => {
     await r.fireEvent(muscles, 'click', { ...click(0, { x: 0.07, y: 1.66, z: 0.04 }), delta: 20 })
     expect(store.getState().marks).toEqual([])
     await r.fireEvent(muscles, 'click', click(0, { x: 0.07, y: 1.66, z: 0.04 }))
-    expect(store.getState()).toMatchObject({ muscle: null, marks: [{ region: 'temple.L', intensity: 2 }] })
+    expect(store.getState()).toMatchObject({
+      muscle: null,
+      marks: [{ region: 'temple.L', intensity: 2 }],
+    })
   })
 })

@@ -61,7 +61,8 @@ export function Body() {
       gpu.skinUniforms.skinOpacity.value = s.layers.skin ? 0.42 : 0
       // The skin costs a full-body pass: draw it only when it shows something (itself, paint, regions, marks).
       if (skinMesh.current)
-        skinMesh.current.visible = s.layers.skin || painted > 0 || s.regions || s.marks.length > 0 || s.mode === 'lookup'
+        skinMesh.current.visible =
+          s.layers.skin || painted > 0 || s.regions || s.marks.length > 0 || s.mode === 'lookup'
       // With the superficial muscles hidden, paint on the skin must not hide the deep muscle beneath it.
       gpu.skinUniforms.paintOpacity.value = s.layers.superficial || s.layers.skin ? 1 : 0.55
       gpu.skinUniforms.showRegions.value = s.regions || s.mode === 'lookup' ? 1 : 0
@@ -91,12 +92,14 @@ export function Body() {
   // Swap levels of detail by camera distance: the whole-body view draws about a quarter of the triangles.
   useFrame(({ camera, controls }) => {
     const lod = far.current
-    const target = (controls as unknown as { target?: { distanceTo(v: unknown): number } } | null)?.target
+    const target = (controls as unknown as { target?: { distanceTo(v: unknown): number } } | null)
+      ?.target
     if (!lod || !target || !muscleMesh.current) return
     const isFar = target.distanceTo(camera.position) > FAR_DISTANCE
     muscleMesh.current.geometry = isFar ? lod.muscles : model.muscles
     gpu.striation.value = isFar ? 0 : 1
-    if (boneMesh.current && model.skeleton) boneMesh.current.geometry = isFar && lod.skeleton ? lod.skeleton : model.skeleton
+    if (boneMesh.current && model.skeleton)
+      boneMesh.current.geometry = isFar && lod.skeleton ? lod.skeleton : model.skeleton
   })
 
   useLayoutEffect(() => {
@@ -132,9 +135,27 @@ export function Body() {
         onClick={onClick}
       />
       {/* Bone lies under the muscles: drawn after them so covered bone fragments fail the depth test early. */}
-      {model.skeleton && <mesh ref={boneMesh} name="skeleton" geometry={model.skeleton} material={gpu.bone} raycast={noRaycast} renderOrder={1} />}
+      {model.skeleton && (
+        <mesh
+          ref={boneMesh}
+          name="skeleton"
+          geometry={model.skeleton}
+          material={gpu.bone}
+          raycast={noRaycast}
+          renderOrder={1}
+        />
+      )}
       {/* Transparent and drawn last (renderOrder) so the paint lies over the muscles beneath. */}
-      {model.skin && <mesh ref={skinMesh} name="skin" geometry={model.skin} material={gpu.skin} raycast={noRaycast} renderOrder={2} />}
+      {model.skin && (
+        <mesh
+          ref={skinMesh}
+          name="skin"
+          geometry={model.skin}
+          material={gpu.skin}
+          raycast={noRaycast}
+          renderOrder={2}
+        />
+      )}
     </group>
   )
 }

@@ -32,7 +32,11 @@ export function CameraRig() {
       // A muscle picked on screen is framed from where the user already looks; a link or a view
       // preset frames it from the preset's side.
       const current: Vec3 = controls
-        ? [camera.position.x - controls.target.x, camera.position.y - controls.target.y, camera.position.z - controls.target.z]
+        ? [
+            camera.position.x - controls.target.x,
+            camera.position.y - controls.target.y,
+            camera.position.z - controls.target.z,
+          ]
         : viewDirection[s.view]
       const shown = (i: number) => s.layers[model.parts[i]!.layer]
       const goal = part

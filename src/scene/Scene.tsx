@@ -19,7 +19,11 @@ export function Scene({ data, software = false }: { data: SceneData; software?: 
       // A CPU rasteriser pays for every pixel and every MSAA sample: one sample, one device pixel.
       dpr={software ? 1 : [1, 2]}
       camera={{ fov: 30, near: 0.05, far: 30, position: [0, 0.9, 6] }}
-      gl={{ antialias: !software, alpha: true, preserveDrawingBuffer: import.meta.env.MODE === 'e2e' }}
+      gl={{
+        antialias: !software,
+        alpha: true,
+        preserveDrawingBuffer: import.meta.env.MODE === 'e2e',
+      }}
       onPointerDown={(e) => (down.current = [e.clientX, e.clientY])}
       onPointerMissed={(e) => {
         const moved = Math.hypot(e.clientX - down.current[0], e.clientY - down.current[1])

@@ -69,12 +69,19 @@ export function TestHook() {
         return projectPoint([pos.getX(best), pos.getY(best), pos.getZ(best)])
       },
       projectPoint,
-      camera: () => ({ position: camera.position.toArray(), target: controls ? (controls as unknown as { target: Vector3 }).target.toArray() : null }),
+      camera: () => ({
+        position: camera.position.toArray(),
+        target: controls ? (controls as unknown as { target: Vector3 }).target.toArray() : null,
+      }),
       frames: 0,
       firstFrameMs: window.__tpa?.firstFrameMs ?? null,
       plain: (name: string, kind: string) => {
         const o = sceneRoot.getObjectByName(name) as Mesh | undefined
-        if (o) o.material = kind === 'basic' ? new MeshBasicMaterial({ color: 0xaa4444 }) : new MeshLambertMaterial({ color: 0xaa4444 })
+        if (o)
+          o.material =
+            kind === 'basic'
+              ? new MeshBasicMaterial({ color: 0xaa4444 })
+              : new MeshLambertMaterial({ color: 0xaa4444 })
         invalidate()
       },
       look: (target, position) => {

@@ -3,7 +3,12 @@ import { useEffect, useMemo } from 'react'
 import { CanvasTexture, SpriteMaterial, SRGBColorSpace } from 'three'
 import { resolveStation } from '../domain/geometry'
 import { partName } from '../domain/manifest'
-import { selectHoverTriggerPoint, selectMuscle, selectSide, selectTriggerPoint } from '../state/selectors'
+import {
+  selectHoverTriggerPoint,
+  selectMuscle,
+  selectSide,
+  selectTriggerPoint,
+} from '../state/selectors'
 import { useActions, useApp, useDataset } from '../state/StoreProvider'
 import { nearestOnPart } from './bodyModel'
 import { useSceneData } from './SceneData'
@@ -47,7 +52,13 @@ export function TriggerPointMarkers() {
   const invalidate = useThree((s) => s.invalidate)
   const material = useMemo(
     // Drawn over everything (no depth test): a marker is a label, and must not hide inside its muscle.
-    () => new SpriteMaterial({ map: markerTexture(), depthTest: false, depthWrite: false, transparent: true }),
+    () =>
+      new SpriteMaterial({
+        map: markerTexture(),
+        depthTest: false,
+        depthWrite: false,
+        transparent: true,
+      }),
     [],
   )
   const markers = useMemo(() => {
@@ -56,7 +67,8 @@ export function TriggerPointMarkers() {
     if (!muscle || !part) return []
     return muscle.triggerPoints.map((tp) => ({
       tp,
-      position: nearestOnPart(model, part, resolveStation(tp.location.station, side, landmarks)).point,
+      position: nearestOnPart(model, part, resolveStation(tp.location.station, side, landmarks))
+        .point,
     }))
   }, [muscleId, side, dataset, model, landmarks])
   useEffect(() => invalidate(), [markers, selected, preview, invalidate])

@@ -50,7 +50,10 @@ const partPattern = /^(.+)\.(L|R)$/
  * tagging each vertex with its part index. Quantised attributes are expanded to floats so the
  * merged geometry can mix parts with different quantisation ranges.
  */
-export function buildBodyModel(root: Object3D, layerOf: (partName: string) => Layer | undefined): BodyModel {
+export function buildBodyModel(
+  root: Object3D,
+  layerOf: (partName: string) => Layer | undefined,
+): BodyModel {
   root.updateMatrixWorld(true)
   const named = new Map<string, Mesh>()
   root.traverse((o) => {
@@ -73,7 +76,8 @@ export function buildBodyModel(root: Object3D, layerOf: (partName: string) => La
     const count = g.getAttribute('position').count
     const index = parts.length
     g.setAttribute('partIndex', new BufferAttribute(new Float32Array(count).fill(index), 1))
-    if (!g.getAttribute('_fiber')) g.setAttribute('_fiber', new BufferAttribute(new Float32Array(count * 3), 3))
+    if (!g.getAttribute('_fiber'))
+      g.setAttribute('_fiber', new BufferAttribute(new Float32Array(count * 3), 3))
     g.computeBoundingBox()
     const box = g.boundingBox!
     const [muscle, side] = name.match(partPattern)!.slice(1) as [string, Side]
@@ -132,7 +136,8 @@ function worldGeometry(mesh: Mesh): BufferGeometry {
   const src = mesh.geometry
   const g = new BufferGeometry()
   for (const [key, attr] of Object.entries(src.attributes)) {
-    const name = key.toLowerCase() === '_fiber' ? '_fiber' : key.toLowerCase() === '_region' ? '_region' : key
+    const name =
+      key.toLowerCase() === '_fiber' ? '_fiber' : key.toLowerCase() === '_region' ? '_region' : key
     if (!['position', 'normal', '_fiber', '_region'].includes(name)) continue
     const out = new Float32Array(attr.count * attr.itemSize)
     for (let i = 0; i < attr.count; i++)
@@ -141,7 +146,9 @@ function worldGeometry(mesh: Mesh): BufferGeometry {
   }
   const count = src.getAttribute('position').count
   // Every part indexed, so parts merge into one indexed geometry.
-  const index = src.index ? Uint32Array.from(src.index.array as ArrayLike<number>) : Uint32Array.from({ length: count }, (_, i) => i)
+  const index = src.index
+    ? Uint32Array.from(src.index.array as ArrayLike<number>)
+    : Uint32Array.from({ length: count }, (_, i) => i)
   g.setIndex(new BufferAttribute(index, 1))
   g.applyMatrix4(mesh.matrixWorld)
   const fiber = g.getAttribute('_fiber')
@@ -185,12 +192,17 @@ export function visiblePartRaycast(
   return (raycaster, intersects) => {
     ray.copy(raycaster.ray)
     const best = firstShownHit(model, ray, isShown)
-    if (best && best.distance >= raycaster.near && best.distance <= raycaster.far) intersects.push({ ...best, object: mesh })
+    if (best && best.distance >= raycaster.near && best.distance <= raycaster.far)
+      intersects.push({ ...best, object: mesh })
   }
 }
 
 /** The nearest hit of a ray on a part that is shown, or undefined. */
-export function firstShownHit(model: BodyModel, r: Ray, isShown: (partIndex: number) => boolean): Intersection | undefined {
+export function firstShownHit(
+  model: BodyModel,
+  r: Ray,
+  isShown: (partIndex: number) => boolean,
+): Intersection | undefined {
   const partAttr = model.muscles.getAttribute('partIndex')
   let best: Intersection | undefined
   for (const hit of model.bvh.raycast(r, DoubleSide)) {
@@ -214,7 +226,12 @@ const to = new Vector3()
  * How much of a part a camera at `eye` would see: the share of (up to 24) of its vertices whose
  * line of sight is not blocked by another shown part.
  */
-export function visibleShare(model: BodyModel, part: PartInfo, eye: Vec3, isShown: (partIndex: number) => boolean): number {
+export function visibleShare(
+  model: BodyModel,
+  part: PartInfo,
+  eye: Vec3,
+  isShown: (partIndex: number) => boolean,
+): number {
   const pos = model.muscles.getAttribute('position')
   const step = Math.max(1, Math.floor(part.count / 24))
   let seen = 0
@@ -232,7 +249,11 @@ export function visibleShare(model: BodyModel, part: PartInfo, eye: Vec3, isShow
 }
 
 /** The vertex of a part nearest to a body-frame point: where a trigger point marker sits on the muscle. */
-export function nearestOnPart(model: BodyModel, part: PartInfo, p: Vec3): { point: Vec3; distance: number } {
+export function nearestOnPart(
+  model: BodyModel,
+  part: PartInfo,
+  p: Vec3,
+): { point: Vec3; distance: number } {
   const pos = model.muscles.getAttribute('position')
   let best = part.start
   let bestD = Infinity

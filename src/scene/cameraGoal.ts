@@ -19,9 +19,18 @@ export const viewDirection: Record<View, Vec3> = {
 const s = Math.SQRT1_2
 /** Directions tried when the preferred one does not show the selected part. */
 export const candidateDirections: readonly Vec3[] = [
-  [0, 0, 1], [0, 0, -1], [1, 0, 0], [-1, 0, 0],
-  [s, 0, s], [-s, 0, s], [s, 0, -s], [-s, 0, -s],
-  [0, 0.5, 0.87], [0, 0.5, -0.87], [0, -0.5, 0.87], [0, -0.5, -0.87],
+  [0, 0, 1],
+  [0, 0, -1],
+  [1, 0, 0],
+  [-1, 0, 0],
+  [s, 0, s],
+  [-s, 0, s],
+  [s, 0, -s],
+  [-s, 0, -s],
+  [0, 0.5, 0.87],
+  [0, 0.5, -0.87],
+  [0, -0.5, 0.87],
+  [0, -0.5, -0.87],
 ]
 
 /** Distance that fits a sphere of diameter `size` (metres) in a vertical field of view, with margin. */
@@ -40,7 +49,10 @@ export function bodyGoal(view: View, fovDeg: number, aspect: number, stature: nu
 }
 
 /** The box around a selected part and the referral zones painted for it: centre and diagonal. */
-export function partFrame(part: PartInfo, zones: readonly ZoneShape[]): { target: Vec3; size: number } {
+export function partFrame(
+  part: PartInfo,
+  zones: readonly ZoneShape[],
+): { target: Vec3; size: number } {
   const min = [...part.min]
   const max = [...part.max]
   for (const z of zones)

@@ -18,10 +18,18 @@ export async function buildMuscleLod(model: BodyModel, ratio = FAR_RATIO): Promi
   model.parts.forEach((part, i) => {
     const [indexStart, indexCount] = model.partIndexRanges[i]!
     const local = new Uint32Array(indexCount)
-    for (let k = 0; k < indexCount; k++) local[k] = model.partTriangles[indexStart + k]! - part.start
+    for (let k = 0; k < indexCount; k++)
+      local[k] = model.partTriangles[indexStart + k]! - part.start
     const verts = positions.subarray(part.start * 3, (part.start + part.count) * 3)
     const target = Math.max(36, Math.floor((indexCount * ratio) / 3) * 3)
-    const [simplified] = MeshoptSimplifier.simplify(local, verts, 3, Math.min(target, indexCount), 0.05, ['LockBorder'])
+    const [simplified] = MeshoptSimplifier.simplify(
+      local,
+      verts,
+      3,
+      Math.min(target, indexCount),
+      0.05,
+      ['LockBorder'],
+    )
     for (let k = 0; k < simplified.length; k++) simplified[k] = simplified[k]! + part.start
     out.push(simplified)
     total += simplified.length
@@ -40,7 +48,13 @@ export async function buildLod(geometry: BufferGeometry, ratio: number): Promise
   await MeshoptSimplifier.ready
   const index = Uint32Array.from(geometry.index!.array as ArrayLike<number>)
   const positions = geometry.getAttribute('position').array as Float32Array
-  const [simplified] = MeshoptSimplifier.simplify(index, positions, 3, Math.floor((index.length * ratio) / 3) * 3, 0.05)
+  const [simplified] = MeshoptSimplifier.simplify(
+    index,
+    positions,
+    3,
+    Math.floor((index.length * ratio) / 3) * 3,
+    0.05,
+  )
   return withIndex(geometry, simplified)
 }
 

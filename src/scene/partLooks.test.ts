@@ -8,9 +8,25 @@ import { partLooks } from './partLooks'
 const dataset = fixtureDataset()
 const part = (index: number, name: string, layer: PartInfo['layer']): PartInfo => {
   const [muscle, side] = name.split('.') as [string, 'L' | 'R']
-  return { index, name, muscle, side, layer, start: 0, count: 0, centroid: [0, 0, 0], min: [0, 0, 0], max: [0, 0, 0] }
+  return {
+    index,
+    name,
+    muscle,
+    side,
+    layer,
+    start: 0,
+    count: 0,
+    centroid: [0, 0, 0],
+    min: [0, 0, 0],
+    max: [0, 0, 0],
+  }
 }
-const parts = [part(0, 'masseter.L', 'superficial'), part(1, 'masseter.R', 'superficial'), part(2, 'temporalis.L', 'deep'), part(3, 'upper-trapezius.R', 'superficial')]
+const parts = [
+  part(0, 'masseter.L', 'superficial'),
+  part(1, 'masseter.R', 'superficial'),
+  part(2, 'temporalis.L', 'deep'),
+  part(3, 'upper-trapezius.R', 'superficial'),
+]
 
 describe('part looks', () => {
   it('highlights the selected side, dims the rest, hides by layer', () => {
@@ -31,6 +47,11 @@ describe('part looks', () => {
     store.getState().actions.selectCondition('tmj-dysfunction' as never)
     store.getState().actions.hover({ muscle: 'upper-trapezius' as never, side: 'R' })
     const looks = partLooks(parts, store.getState(), dataset)
-    expect(looks.map((l) => l.highlight)).toEqual([Highlight.Condition, Highlight.Condition, Highlight.Condition, Highlight.Hover])
+    expect(looks.map((l) => l.highlight)).toEqual([
+      Highlight.Condition,
+      Highlight.Condition,
+      Highlight.Condition,
+      Highlight.Hover,
+    ])
   })
 })

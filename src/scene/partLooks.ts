@@ -11,7 +11,9 @@ const layerIndex = { superficial: 0, intermediate: 1, deep: 2 } as const
  * rest dimmed while something is selected.
  */
 export function partLooks(parts: readonly PartInfo[], s: AppState, dataset: Dataset): PartLook[] {
-  const involved = s.condition ? new Set((dataset.musclesOfCondition.get(s.condition) ?? []).map((m) => m.id as string)) : null
+  const involved = s.condition
+    ? new Set((dataset.musclesOfCondition.get(s.condition) ?? []).map((m) => m.id as string))
+    : null
   const focus = s.muscle !== null || involved !== null
   return parts.map((p) => {
     let highlight = Highlight.None

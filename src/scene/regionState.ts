@@ -11,7 +11,11 @@ export function createRegionStateTexture(count: number): DataTexture {
   return tex
 }
 
-export function writeRegionStates(tex: DataTexture, marks: readonly Mark[], regionIndex: ReadonlyMap<string, number>): void {
+export function writeRegionStates(
+  tex: DataTexture,
+  marks: readonly Mark[],
+  regionIndex: ReadonlyMap<string, number>,
+): void {
   const data = tex.image.data as Uint8Array
   data.fill(0)
   for (const m of marks) {

@@ -15,7 +15,15 @@ export interface Knowledge {
 const StoreContext = createContext<AppStore | null>(null)
 const KnowledgeContext = createContext<Knowledge | null>(null)
 
-export function StoreProvider({ store, knowledge, children }: { store: AppStore; knowledge: Knowledge; children: ReactNode }) {
+export function StoreProvider({
+  store,
+  knowledge,
+  children,
+}: {
+  store: AppStore
+  knowledge: Knowledge
+  children: ReactNode
+}) {
   return (
     <KnowledgeContext.Provider value={knowledge}>
       <StoreContext.Provider value={store}>{children}</StoreContext.Provider>

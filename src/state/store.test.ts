@@ -4,7 +4,7 @@ import { createAppStore } from './store'
 
 const dataset = fixtureDataset()
 const fresh = () => createAppStore({ dataset, regionIds: new Set(['temple.L', 'jaw.L']) })
-const id = <T,>(v: string) => v as T
+const id = <T>(v: string) => v as T
 
 describe('app store', () => {
   it('selects a muscle and rejects unknown ids', () => {
@@ -20,7 +20,10 @@ describe('app store', () => {
     const store = fresh()
     const { actions } = store.getState()
     actions.selectTriggerPoint(id('upper-trapezius-trp1'))
-    expect(store.getState()).toMatchObject({ muscle: 'upper-trapezius', triggerPoint: 'upper-trapezius-trp1' })
+    expect(store.getState()).toMatchObject({
+      muscle: 'upper-trapezius',
+      triggerPoint: 'upper-trapezius-trp1',
+    })
     actions.selectMuscle(id('upper-trapezius'))
     expect(store.getState().triggerPoint).toBe('upper-trapezius-trp1')
     actions.selectMuscle(id('masseter'))
@@ -34,7 +37,11 @@ describe('app store', () => {
     actions.selectCondition(id('tmj-dysfunction'))
     actions.openPage('about')
     actions.escape()
-    expect(store.getState()).toMatchObject({ page: null, muscle: 'temporalis', condition: 'tmj-dysfunction' })
+    expect(store.getState()).toMatchObject({
+      page: null,
+      muscle: 'temporalis',
+      condition: 'tmj-dysfunction',
+    })
     actions.escape()
     expect(store.getState()).toMatchObject({ muscle: null, triggerPoint: null, condition: null })
   })
@@ -46,10 +53,19 @@ describe('app store', () => {
     actions.toggleLayer('superficial')
     actions.setReferral(false)
     actions.setView('back')
-    expect(store.getState().layers).toEqual({ skin: true, superficial: false, intermediate: true, deep: true })
+    expect(store.getState().layers).toEqual({
+      skin: true,
+      superficial: false,
+      intermediate: true,
+      deep: true,
+    })
     const before = store.getState().cameraRequest
     actions.resetView()
-    expect(store.getState()).toMatchObject({ view: 'front', referral: true, layers: { skin: false, superficial: true } })
+    expect(store.getState()).toMatchObject({
+      view: 'front',
+      referral: true,
+      layers: { skin: false, superficial: true },
+    })
     expect(store.getState().cameraRequest).toBeGreaterThan(before)
   })
 
@@ -60,7 +76,10 @@ describe('app store', () => {
     actions.markRegion('jaw.L', 2)
     actions.markRegion('temple.L', 3)
     actions.markRegion('moon')
-    expect(store.getState().marks).toEqual([{ region: 'jaw.L', intensity: 2 }, { region: 'temple.L', intensity: 3 }])
+    expect(store.getState().marks).toEqual([
+      { region: 'jaw.L', intensity: 2 },
+      { region: 'temple.L', intensity: 3 },
+    ])
     actions.undoMark()
     expect(store.getState().marks).toEqual([{ region: 'jaw.L', intensity: 2 }])
     actions.clearMarks()

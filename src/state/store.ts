@@ -88,15 +88,35 @@ export function createAppStore({ dataset, regionIds, initial, notices = [] }: St
         if (id === null) return set({ triggerPoint: null })
         const muscle = dataset.muscleOfTriggerPoint.get(id)
         if (!muscle) return
-        set({ triggerPoint: id, muscle: muscle.id, side: side ?? get().side, page: null, technique: null })
+        set({
+          triggerPoint: id,
+          muscle: muscle.id,
+          side: side ?? get().side,
+          page: null,
+          technique: null,
+        })
       },
       exploreTriggerPoint(id, side) {
         const muscle = dataset.muscleOfTriggerPoint.get(id)
         if (!muscle) return
-        set({ mode: 'explore', regions: false, triggerPoint: id, muscle: muscle.id, side, hoverTriggerPoint: null, cameraRequest: camera() })
+        set({
+          mode: 'explore',
+          regions: false,
+          triggerPoint: id,
+          muscle: muscle.id,
+          side,
+          hoverTriggerPoint: null,
+          cameraRequest: camera(),
+        })
       },
       clearSelection() {
-        set({ muscle: null, triggerPoint: null, condition: null, hoverTriggerPoint: null, cameraRequest: camera() })
+        set({
+          muscle: null,
+          triggerPoint: null,
+          condition: null,
+          hoverTriggerPoint: null,
+          cameraRequest: camera(),
+        })
       },
       escape() {
         const s = get()

@@ -32,6 +32,8 @@ describe('URL sync', () => {
     window.history.pushState(null, '', '/?muscle=masseter&view=back&tp=ghost')
     window.dispatchEvent(new PopStateEvent('popstate'))
     expect(store.getState()).toMatchObject({ muscle: 'masseter', view: 'back' })
-    expect(store.getState().notices).toEqual(['No trigger point "ghost" in the atlas; it was left out.'])
+    expect(store.getState().notices).toEqual([
+      'No trigger point "ghost" in the atlas; it was left out.',
+    ])
   })
 })

@@ -3,7 +3,15 @@ import type { ViewState } from '../domain/viewState'
 import { viewStateOf, type AppStore } from './store'
 
 /** Keys whose change is a new place to go Back from; other changes replace the current entry. */
-const navigationKeys: readonly (keyof ViewState)[] = ['mode', 'muscle', 'side', 'triggerPoint', 'condition', 'technique', 'page']
+const navigationKeys: readonly (keyof ViewState)[] = [
+  'mode',
+  'muscle',
+  'side',
+  'triggerPoint',
+  'condition',
+  'technique',
+  'page',
+]
 
 /**
  * Keeps the address bar describing what is on screen, and Back/Forward walking through it. The only

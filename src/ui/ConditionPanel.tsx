@@ -1,6 +1,7 @@
 import type { ConditionId } from '../domain/schema'
 import { selectSide } from '../state/selectors'
 import { useActions, useApp, useDataset } from '../state/StoreProvider'
+import { PanelHeader } from './PanelHeader'
 import { SourceList } from './SourceList'
 
 /** A condition: plain-words summary, the muscles that may contribute (highlighted in 3D), red flags. */
@@ -13,23 +14,24 @@ export function ConditionPanel({ conditionId }: { conditionId: ConditionId }) {
   const muscles = dataset.musclesOfCondition.get(condition.id) ?? []
   return (
     <article className="panel condition-panel" aria-labelledby="condition-title">
-      <header>
-        <p className="eyebrow">
-          Condition
-          <button type="button" className="link" onClick={() => actions.selectCondition(null)}>
-            close
-          </button>
-        </p>
-        <h2 id="condition-title">{condition.name}</h2>
-        {condition.aliases.length > 0 && <p className="aliases">Also: {condition.aliases.join(', ')}</p>}
-        <p className="summary">{condition.summary}</p>
-      </header>
+      <PanelHeader
+        eyebrow="Condition"
+        title={condition.name}
+        titleId="condition-title"
+        action={{ label: 'close', onClick: () => actions.selectCondition(null) }}
+        aliases={condition.aliases}
+        summary={condition.summary}
+      />
       <section>
         <h3>Muscles whose trigger points may contribute ({muscles.length})</h3>
         <ul className="muscle-list">
           {muscles.map((m) => (
             <li key={m.id}>
-              <button type="button" className="list-button" onClick={() => actions.selectMuscle(m.id, side)}>
+              <button
+                type="button"
+                className="list-button"
+                onClick={() => actions.selectMuscle(m.id, side)}
+              >
                 <strong>{m.name}</strong>
                 <span>{m.triggerPoints[0]?.referral.summary ?? m.summary}</span>
               </button>

@@ -5,8 +5,8 @@ export function Footer() {
   const actions = useActions()
   return (
     <footer className="disclaimer">
-      Educational atlas, not a diagnosis. Chest pain, spreading numbness or weakness, fever, night pain or recent injury
-      need a physician —{' '}
+      Educational atlas, not a diagnosis. Chest pain, spreading numbness or weakness, fever, night
+      pain or recent injury need a physician —{' '}
       <button type="button" className="link" onClick={() => actions.openPage('about')}>
         red flags
       </button>

@@ -17,7 +17,10 @@ export function LookupPanel() {
   return (
     <section className="panel lookup-panel" aria-labelledby="lookup-title">
       <h2 id="lookup-title">Where does it hurt?</h2>
-      <p className="muted">Click the body or the chart where the pain is felt. Several places are fine. Nothing leaves your browser.</p>
+      <p className="muted">
+        Click the body or the chart where the pain is felt. Several places are fine. Nothing leaves
+        your browser.
+      </p>
       <MarkedAreas />
       <h3>Trigger points that may refer there</h3>
       <Candidates />
@@ -25,19 +28,30 @@ export function LookupPanel() {
       <div className="intensity" role="radiogroup" aria-label="Intensity of the next mark">
         {([1, 2, 3] as const).map((i) => (
           <label key={i}>
-            <input type="radio" name="intensity" checked={intensity === i} onChange={() => setIntensity(i)} /> {intensityName[i]}
+            <input
+              type="radio"
+              name="intensity"
+              checked={intensity === i}
+              onChange={() => setIntensity(i)}
+            />{' '}
+            {intensityName[i]}
           </label>
         ))}
       </div>
       <PainChart
         onToggle={(region) =>
-          marks.some((m) => m.region === region) ? actions.unmarkRegion(region) : actions.markRegion(region, intensity)
+          marks.some((m) => m.region === region)
+            ? actions.unmarkRegion(region)
+            : actions.markRegion(region, intensity)
         }
       />
       <AddArea intensity={intensity} />
       <label className="from-condition">
         Or start from a condition{' '}
-        <select value="" onChange={(e) => e.target.value && actions.selectCondition(e.target.value as never)}>
+        <select
+          value=""
+          onChange={(e) => e.target.value && actions.selectCondition(e.target.value as never)}
+        >
           <option value="">choose…</option>
           {dataset.conditions.map((c) => (
             <option key={c.id} value={c.id}>
@@ -61,7 +75,12 @@ function MarkedAreas() {
       <ul className="chips" aria-label="Marked areas">
         {marks.map((m) => (
           <li key={m.region}>
-            <button type="button" className="chip marked" onClick={() => actions.unmarkRegion(m.region)} aria-label={`Remove ${referral.regionName(m.region)}`}>
+            <button
+              type="button"
+              className="chip marked"
+              onClick={() => actions.unmarkRegion(m.region)}
+              aria-label={`Remove ${referral.regionName(m.region)}`}
+            >
               {referral.regionName(m.region)} · {intensityName[m.intensity]} ✕
             </button>
           </li>
@@ -81,9 +100,13 @@ function Candidates() {
   const { dataset, referral } = useKnowledge()
   const marks = useApp(selectMarks)
   const actions = useActions()
-  const candidates = useMemo(() => rankCandidates(marks, referral, dataset, 12), [marks, referral, dataset])
+  const candidates = useMemo(
+    () => rankCandidates(marks, referral, dataset, 12),
+    [marks, referral, dataset],
+  )
   if (marks.length === 0) return <p className="muted">Mark at least one place to see candidates.</p>
-  if (candidates.length === 0) return <p className="muted">No pattern in the atlas reaches the marked places.</p>
+  if (candidates.length === 0)
+    return <p className="muted">No pattern in the atlas reaches the marked places.</p>
   return (
     <ol className="candidates" aria-label="Candidates">
       {candidates.map((c) => (
@@ -98,7 +121,8 @@ function Candidates() {
             onClick={() => actions.exploreTriggerPoint(c.triggerPoint, c.side)}
           >
             <strong>
-              {c.muscle.name} {dataset.triggerPointById.get(c.triggerPoint)?.label} ({c.side === 'L' ? 'left' : 'right'})
+              {c.muscle.name} {dataset.triggerPointById.get(c.triggerPoint)?.label} (
+              {c.side === 'L' ? 'left' : 'right'})
             </strong>
             <span>{c.reason}</span>
           </button>
@@ -112,7 +136,10 @@ function AddArea({ intensity }: { intensity: Mark['intensity'] }) {
   const { atlas } = useKnowledge()
   const actions = useActions()
   const [adding, setAdding] = useState('')
-  const sorted = useMemo(() => [...atlas.regions].sort((a, b) => a.name.localeCompare(b.name)), [atlas])
+  const sorted = useMemo(
+    () => [...atlas.regions].sort((a, b) => a.name.localeCompare(b.name)),
+    [atlas],
+  )
   return (
     <form
       className="add-region"

@@ -27,7 +27,8 @@ export function MuscleBrowser() {
     <nav className="panel browser" aria-label="Muscles by region">
       <h2>Muscles by region</h2>
       <p className="muted">
-        {dataset.muscles.length} muscles, {dataset.triggerPoints.length} trigger points. Click a muscle on the body or pick one here.
+        {dataset.muscles.length} muscles, {dataset.triggerPoints.length} trigger points. Click a
+        muscle on the body or pick one here.
       </p>
       {bodyRegions.map((region) => {
         const muscles = dataset.muscles.filter((m) => m.region === region)
@@ -40,7 +41,11 @@ export function MuscleBrowser() {
             <ul className="muscle-list compact">
               {muscles.map((m) => (
                 <li key={m.id}>
-                  <button type="button" className="list-button" onClick={() => actions.selectMuscle(m.id, side)}>
+                  <button
+                    type="button"
+                    className="list-button"
+                    onClick={() => actions.selectMuscle(m.id, side)}
+                  >
                     {m.name}
                     <span className="count">{m.triggerPoints.length} TrP</span>
                   </button>

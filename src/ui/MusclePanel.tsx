@@ -1,11 +1,16 @@
 import { selectSide, selectTriggerPoint } from '../state/selectors'
 import { useActions, useApp, useDataset } from '../state/StoreProvider'
 import type { MuscleId } from '../domain/schema'
+import { PanelHeader } from './PanelHeader'
 import { SourceList } from './SourceList'
 import { TriggerPointCard } from './TriggerPointCard'
 
 const sideName = { L: 'left', R: 'right' } as const
-const layerName = { superficial: 'Superficial', intermediate: 'Intermediate', deep: 'Deep' } as const
+const layerName = {
+  superficial: 'Superficial',
+  intermediate: 'Intermediate',
+  deep: 'Deep',
+} as const
 
 /** Everything about the selected muscle: what it is and does, its trigger points and patterns, conditions, sources. */
 export function MusclePanel({ muscleId }: { muscleId: MuscleId }) {
@@ -18,17 +23,17 @@ export function MusclePanel({ muscleId }: { muscleId: MuscleId }) {
   const conditions = dataset.conditionsOfMuscle.get(muscle.id) ?? []
   return (
     <article className="panel muscle-panel" aria-labelledby="muscle-title">
-      <header>
-        <p className="eyebrow">
-          {layerName[muscle.layer]} muscle · {sideName[side]} side
-          <button type="button" className="link" onClick={() => actions.selectMuscle(muscle.id, side === 'L' ? 'R' : 'L')}>
-            show {sideName[side === 'L' ? 'R' : 'L']}
-          </button>
-        </p>
-        <h2 id="muscle-title">{muscle.name}</h2>
-        {muscle.aliases.length > 0 && <p className="aliases">Also: {muscle.aliases.join(', ')}</p>}
-        <p className="summary">{muscle.summary}</p>
-      </header>
+      <PanelHeader
+        eyebrow={`${layerName[muscle.layer]} muscle · ${sideName[side]} side`}
+        title={muscle.name}
+        titleId="muscle-title"
+        action={{
+          label: `show ${sideName[side === 'L' ? 'R' : 'L']}`,
+          onClick: () => actions.selectMuscle(muscle.id, side === 'L' ? 'R' : 'L'),
+        }}
+        aliases={muscle.aliases}
+        summary={muscle.summary}
+      />
       <dl className="anatomy">
         <dt>Origin</dt>
         <dd>{muscle.origin}</dd>
@@ -57,7 +62,11 @@ export function MusclePanel({ muscleId }: { muscleId: MuscleId }) {
           <ul className="chips">
             {conditions.map((c) => (
               <li key={c.id}>
-                <button type="button" className="chip" onClick={() => actions.selectCondition(c.id)}>
+                <button
+                  type="button"
+                  className="chip"
+                  onClick={() => actions.selectCondition(c.id)}
+                >
                   {c.name}
                 </button>
               </li>

@@ -19,7 +19,8 @@ export interface WebGLSupport {
 export function probeWebGL(): WebGLSupport {
   try {
     const canvas = document.createElement('canvas')
-    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null
+    const gl = (canvas.getContext('webgl2') ??
+      canvas.getContext('webgl')) as WebGLRenderingContext | null
     if (!gl) return { available: false, software: false }
     const info = gl.getExtension('WEBGL_debug_renderer_info')
     const renderer = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : ''

@@ -23,11 +23,21 @@ export function PainChart({ onToggle }: { onToggle: (region: string) => void }) 
   const { atlas } = useKnowledge()
   const marks = useApp(selectMarks)
   const { regions, front, back } = useMemo(() => layout(atlas), [atlas])
-  const level = (id: string): Mark['intensity'] | 0 => marks.find((m) => m.region === id)?.intensity ?? 0
+  const level = (id: string): Mark['intensity'] | 0 =>
+    marks.find((m) => m.region === id)?.intensity ?? 0
   return (
-    <svg className="pain-chart" viewBox={`0 0 ${W * 2 + 20} ${H + 20}`} role="group" aria-label="Pain chart, front and back">
-      <text x={W / 2} y={12} className="chart-label">Front</text>
-      <text x={W * 1.5 + 20} y={12} className="chart-label">Back</text>
+    <svg
+      className="pain-chart"
+      viewBox={`0 0 ${W * 2 + 20} ${H + 20}`}
+      role="group"
+      aria-label="Pain chart, front and back"
+    >
+      <text x={W / 2} y={12} className="chart-label">
+        Front
+      </text>
+      <text x={W * 1.5 + 20} y={12} className="chart-label">
+        Back
+      </text>
       <path d={front} className="outline" />
       <path d={back} className="outline" />
       {regions.map((r) => {

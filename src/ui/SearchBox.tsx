@@ -2,7 +2,12 @@ import { useId, useMemo, useState } from 'react'
 import { createSearchIndex, type SearchHit } from '../domain/search'
 import { useActions, useDataset } from '../state/StoreProvider'
 
-const kindLabel = { muscle: 'Muscle', triggerPoint: 'Trigger point', condition: 'Condition', technique: 'Technique' } as const
+const kindLabel = {
+  muscle: 'Muscle',
+  triggerPoint: 'Trigger point',
+  condition: 'Condition',
+  technique: 'Technique',
+} as const
 
 /** Finds muscles, trigger points, conditions and techniques by name or alias; a keyboard-driven combobox. */
 export function SearchBox() {

@@ -1,4 +1,10 @@
-import { selectCondition, selectMode, selectMuscle, selectPage, selectTechnique } from '../state/selectors'
+import {
+  selectCondition,
+  selectMode,
+  selectMuscle,
+  selectPage,
+  selectTechnique,
+} from '../state/selectors'
 import { useApp } from '../state/StoreProvider'
 import { AboutPage } from './AboutPage'
 import { ConditionPanel } from './ConditionPanel'

@@ -1,5 +1,6 @@
 import type { TechniqueId } from '../domain/schema'
 import { useActions, useDataset } from '../state/StoreProvider'
+import { PanelHeader } from './PanelHeader'
 import { SourceList } from './SourceList'
 
 const stageName = {
@@ -18,17 +19,14 @@ export function TechniquePanel({ techniqueId }: { techniqueId: TechniqueId }) {
   if (!t) return null
   return (
     <article className="panel technique-panel" aria-labelledby="technique-title">
-      <header>
-        <p className="eyebrow">
-          Technique · {t.stage.map((s) => stageName[s]).join(', ')}
-          <button type="button" className="link" onClick={() => actions.openTechnique(null)}>
-            back
-          </button>
-        </p>
-        <h2 id="technique-title">{t.name}</h2>
-        {t.aliases.length > 0 && <p className="aliases">Also: {t.aliases.join(', ')}</p>}
-        <p className="summary">{t.summary}</p>
-      </header>
+      <PanelHeader
+        eyebrow={`Technique · ${t.stage.map((s) => stageName[s]).join(', ')}`}
+        title={t.name}
+        titleId="technique-title"
+        action={{ label: 'back', onClick: () => actions.openTechnique(null) }}
+        aliases={t.aliases}
+        summary={t.summary}
+      />
       <dl className="anatomy">
         <dt>Position</dt>
         <dd>{t.position}</dd>

@@ -10,7 +10,12 @@ const layerLabel: Record<LayerToggle, string> = {
   intermediate: 'Intermediate',
   deep: 'Deep',
 }
-const layerKey: Record<LayerToggle, string> = { skin: 'S', superficial: '1', intermediate: '2', deep: '3' }
+const layerKey: Record<LayerToggle, string> = {
+  skin: 'S',
+  superficial: '1',
+  intermediate: '2',
+  deep: '3',
+}
 
 /** View presets, layer toggles and overlays; every control has a keyboard shortcut shown in its title. */
 export function Toolbar() {
@@ -23,7 +28,13 @@ export function Toolbar() {
     <div className="toolbar" role="toolbar" aria-label="View">
       <div className="group" role="group" aria-label="View presets">
         {views.map((v) => (
-          <button key={v} type="button" aria-pressed={view === v} title={`${viewLabel[v]} view (${viewKey[v]})`} onClick={() => actions.setView(v)}>
+          <button
+            key={v}
+            type="button"
+            aria-pressed={view === v}
+            title={`${viewLabel[v]} view (${viewKey[v]})`}
+            onClick={() => actions.setView(v)}
+          >
             {viewLabel[v]}
           </button>
         ))}
@@ -33,16 +44,32 @@ export function Toolbar() {
       </div>
       <div className="group" role="group" aria-label="Layers">
         {(Object.keys(layerLabel) as LayerToggle[]).map((l) => (
-          <button key={l} type="button" aria-pressed={layers[l]} title={`${layerLabel[l]} (${layerKey[l]})`} onClick={() => actions.toggleLayer(l)}>
+          <button
+            key={l}
+            type="button"
+            aria-pressed={layers[l]}
+            title={`${layerLabel[l]} (${layerKey[l]})`}
+            onClick={() => actions.toggleLayer(l)}
+          >
             {layerLabel[l]}
           </button>
         ))}
       </div>
       <div className="group" role="group" aria-label="Overlays">
-        <button type="button" aria-pressed={referral} title="Referral pattern overlay (O)" onClick={() => actions.setReferral(!referral)}>
+        <button
+          type="button"
+          aria-pressed={referral}
+          title="Referral pattern overlay (O)"
+          onClick={() => actions.setReferral(!referral)}
+        >
           Referral
         </button>
-        <button type="button" aria-pressed={regions} title="Region atlas overlay (G)" onClick={() => actions.setRegions(!regions)}>
+        <button
+          type="button"
+          aria-pressed={regions}
+          title="Region atlas overlay (G)"
+          onClick={() => actions.setRegions(!regions)}
+        >
           Regions
         </button>
       </div>

@@ -49,7 +49,11 @@ export function TriggerPointCard({ tp, side, selected }: Props) {
               <ul className="chips">
                 {tp.techniques.map((id) => (
                   <li key={id}>
-                    <button type="button" className="chip" onClick={() => actions.openTechnique(id)}>
+                    <button
+                      type="button"
+                      className="chip"
+                      onClick={() => actions.openTechnique(id)}
+                    >
                       {dataset.techniqueById.get(id)?.name ?? id}
                     </button>
                   </li>
@@ -77,7 +81,15 @@ function Field({ title, children }: { title: string; children: React.ReactNode }
   )
 }
 
-function List({ title, items, className }: { title: string; items: readonly string[]; className?: string }) {
+function List({
+  title,
+  items,
+  className,
+}: {
+  title: string
+  items: readonly string[]
+  className?: string
+}) {
   if (items.length === 0) return null
   return (
     <Field title={title}>

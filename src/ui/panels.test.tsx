@@ -17,7 +17,10 @@ describe('side panel', () => {
   })
 
   it('shows the selected muscle, its trigger points and opens one with its details', () => {
-    const { store } = renderWithStore(<SidePanel />, { muscle: 'upper-trapezius' as never, side: 'L' })
+    const { store } = renderWithStore(<SidePanel />, {
+      muscle: 'upper-trapezius' as never,
+      side: 'L',
+    })
     expect(screen.getByRole('heading', { level: 2, name: 'Upper trapezius' })).toBeTruthy()
     expect(screen.getByText(/left side/)).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: /^TrP1/ }))
@@ -63,14 +66,21 @@ describe('search box', () => {
 
 describe('lookup panel', () => {
   it('ranks candidates for marked areas and opens one in the explorer', () => {
-    const { store } = renderWithStore(<LookupPanel />, { mode: 'lookup', marks: [{ region: 'temple.L', intensity: 2 }] })
+    const { store } = renderWithStore(<LookupPanel />, {
+      mode: 'lookup',
+      marks: [{ region: 'temple.L', intensity: 2 }],
+    })
     const items = within(screen.getByRole('list', { name: 'Candidates' })).getAllByRole('button')
     expect(items.map((b) => b.textContent)).toEqual([
       expect.stringMatching(/^Temporalis TrP1 \(left\)essential over Left temple/),
       expect.stringMatching(/^Upper trapezius TrP1 \(left\)/),
     ])
     fireEvent.click(items[1]!)
-    expect(store.getState()).toMatchObject({ mode: 'explore', triggerPoint: 'upper-trapezius-trp1', side: 'L' })
+    expect(store.getState()).toMatchObject({
+      mode: 'explore',
+      triggerPoint: 'upper-trapezius-trp1',
+      side: 'L',
+    })
   })
 
   it('marks a region from the chart with the keyboard', () => {
@@ -85,7 +95,9 @@ describe('lookup panel', () => {
 
 describe('data error screen', () => {
   it('names file, path and reason for every problem', () => {
-    renderWithStore(<DataErrorScreen problems={[{ file: 'data/x.json', path: '$.id', message: 'bad id' }]} />)
+    renderWithStore(
+      <DataErrorScreen problems={[{ file: 'data/x.json', path: '$.id', message: 'bad id' }]} />,
+    )
     expect(screen.getByRole('alert').textContent).toMatch(/data\/x.json \$\.id: bad id/)
   })
 })

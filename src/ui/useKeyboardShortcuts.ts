@@ -3,7 +3,12 @@ import type { LayerToggle, View } from '../domain/viewState'
 import { useAppStore, useDataset } from '../state/StoreProvider'
 
 const viewKeys: Record<string, View> = { f: 'front', b: 'back', l: 'left', r: 'right' }
-const layerKeys: Record<string, LayerToggle> = { s: 'skin', '1': 'superficial', '2': 'intermediate', '3': 'deep' }
+const layerKeys: Record<string, LayerToggle> = {
+  s: 'skin',
+  '1': 'superficial',
+  '2': 'intermediate',
+  '3': 'deep',
+}
 
 /**
  * The keyboard drives everything an educator needs in front of a class: views (F B L R, 0 reset),
@@ -17,7 +22,9 @@ export function useKeyboardShortcuts(): void {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null
       if (e.ctrlKey || e.metaKey || e.altKey) return
-      const typing = target && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))
+      const typing =
+        target &&
+        (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))
       const s = store.getState()
       const { actions } = s
       if (e.key === 'Escape') {

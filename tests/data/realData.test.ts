@@ -18,18 +18,45 @@ describe('the real dataset', () => {
   })
 
   it('covers the conditions the product is first asked about, with their key muscles', () => {
-    const musclesOf = (id: string) => (dataset!.musclesOfCondition.get(id as never) ?? []).map((m) => m.id)
-    expect(musclesOf('tension-type-headache')).toEqual(expect.arrayContaining(['upper-trapezius', 'sternocleidomastoid', 'suboccipitals', 'splenius-capitis', 'temporalis']))
-    expect(musclesOf('tmj-dysfunction')).toEqual(expect.arrayContaining(['masseter', 'temporalis', 'lateral-pterygoid', 'medial-pterygoid']))
-    expect(musclesOf('piriformis-syndrome')).toEqual(expect.arrayContaining(['piriformis', 'gluteus-minimus']))
-    expect(musclesOf('chronic-low-back-pain')).toEqual(expect.arrayContaining(['quadratus-lumborum', 'iliocostalis-lumborum', 'multifidus', 'gluteus-medius', 'iliopsoas']))
-    expect(musclesOf('rotator-cuff-like-shoulder-pain')).toEqual(expect.arrayContaining(['infraspinatus', 'supraspinatus']))
-    expect(musclesOf('carpal-tunnel-like-symptoms')).toEqual(expect.arrayContaining(['scalene-anterior', 'pronator-teres']))
+    const musclesOf = (id: string) =>
+      (dataset!.musclesOfCondition.get(id as never) ?? []).map((m) => m.id)
+    expect(musclesOf('tension-type-headache')).toEqual(
+      expect.arrayContaining([
+        'upper-trapezius',
+        'sternocleidomastoid',
+        'suboccipitals',
+        'splenius-capitis',
+        'temporalis',
+      ]),
+    )
+    expect(musclesOf('tmj-dysfunction')).toEqual(
+      expect.arrayContaining(['masseter', 'temporalis', 'lateral-pterygoid', 'medial-pterygoid']),
+    )
+    expect(musclesOf('piriformis-syndrome')).toEqual(
+      expect.arrayContaining(['piriformis', 'gluteus-minimus']),
+    )
+    expect(musclesOf('chronic-low-back-pain')).toEqual(
+      expect.arrayContaining([
+        'quadratus-lumborum',
+        'iliocostalis-lumborum',
+        'multifidus',
+        'gluteus-medius',
+        'iliopsoas',
+      ]),
+    )
+    expect(musclesOf('rotator-cuff-like-shoulder-pain')).toEqual(
+      expect.arrayContaining(['infraspinatus', 'supraspinatus']),
+    )
+    expect(musclesOf('carpal-tunnel-like-symptoms')).toEqual(
+      expect.arrayContaining(['scalene-anterior', 'pronator-teres']),
+    )
   })
 
   it('paints every essential zone on the skin, on both sides', () => {
     const index = buildReferralIndex(dataset!, manifest.landmarks, atlas)
-    const silent = index.patterns.filter((p) => !p.hits.some((h) => h.kind === 'essential')).map((p) => `${p.triggerPoint}.${p.side}`)
+    const silent = index.patterns
+      .filter((p) => !p.hits.some((h) => h.kind === 'essential'))
+      .map((p) => `${p.triggerPoint}.${p.side}`)
     expect(silent).toEqual([])
   })
 
@@ -49,10 +76,17 @@ interface LookupCase {
 }
 
 describe('reverse lookup against the reference cases', () => {
-  const { cases } = JSON.parse(readFileSync('tests/data/lookup-cases.json', 'utf8')) as { cases: LookupCase[] }
+  const { cases } = JSON.parse(readFileSync('tests/data/lookup-cases.json', 'utf8')) as {
+    cases: LookupCase[]
+  }
   const index = dataset ? buildReferralIndex(dataset, manifest.landmarks, atlas) : undefined
   const misses = (c: LookupCase) => {
-    const top = rankCandidates(c.regions.map((region) => ({ region })), index!, dataset!, 10).map((x) => x.muscle.id as string)
+    const top = rankCandidates(
+      c.regions.map((region) => ({ region })),
+      index!,
+      dataset!,
+      10,
+    ).map((x) => x.muscle.id as string)
     return c.expect.filter((m) => !top.includes(m))
   }
 
@@ -62,8 +96,13 @@ describe('reverse lookup against the reference cases', () => {
   })
 
   it('ranks every expected muscle in the top 10 in at least 95% of cases', () => {
-    const failed = cases.map((c) => ({ regions: c.regions.join('+'), missing: misses(c) })).filter((f) => f.missing.length > 0)
+    const failed = cases
+      .map((c) => ({ regions: c.regions.join('+'), missing: misses(c) }))
+      .filter((f) => f.missing.length > 0)
     const passRate = 1 - failed.length / cases.length
-    expect({ passRate: passRate >= 0.95, failed }).toEqual({ passRate: true, failed: expect.any(Array) })
+    expect({ passRate: passRate >= 0.95, failed }).toEqual({
+      passRate: true,
+      failed: expect.any(Array),
+    })
   })
 })

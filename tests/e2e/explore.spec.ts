@@ -23,7 +23,9 @@ test('clicking a muscle selects it, frames it and opens its panel', async ({ pag
   await expect(page.getByRole('heading', { level: 2, name: 'Infraspinatus' })).toBeVisible()
   expect(await appState(page)).toMatchObject({ muscle: 'infraspinatus', side: 'R' })
   await expect(page).toHaveURL(/muscle=infraspinatus/)
-  await expect(page.getByRole('heading', { name: 'Trigger points and referral patterns' })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: 'Trigger points and referral patterns' }),
+  ).toBeVisible()
 })
 
 test('the referral overlay is painted on the body', async ({ page }) => {
@@ -55,10 +57,17 @@ test('search finds a muscle by its abbreviation and a condition by its alias', a
   expect(await appState(page)).toMatchObject({ condition: 'tmj-dysfunction' })
 })
 
-test('a deep link restores the view; Back and Forward walk through selections', async ({ page }) => {
+test('a deep link restores the view; Back and Forward walk through selections', async ({
+  page,
+}) => {
   await openApp(page, '/?muscle=temporalis&side=L&view=left&show=skin')
   await expect(page.getByRole('heading', { level: 2, name: 'Temporalis' })).toBeVisible()
-  expect(await appState(page)).toMatchObject({ muscle: 'temporalis', side: 'L', view: 'left', layers: { skin: true } })
+  expect(await appState(page)).toMatchObject({
+    muscle: 'temporalis',
+    side: 'L',
+    view: 'left',
+    layers: { skin: true },
+  })
   await page.getByRole('button', { name: /^TrP1/ }).click()
   await expect(page).toHaveURL(/tp=temporalis-trp1/)
   await page.goBack()
@@ -75,7 +84,9 @@ test('a bad link opens the app with a notice and keeps what it could read', asyn
   expect(errors).toEqual([])
 })
 
-test('Escape clears the selection; layer toggles hide the superficial muscles from picking', async ({ page }) => {
+test('Escape clears the selection; layer toggles hide the superficial muscles from picking', async ({
+  page,
+}) => {
   await openApp(page, '/?muscle=gluteus-maximus&view=back')
   await page.keyboard.press('Escape')
   expect(await appState(page)).toMatchObject({ muscle: null })

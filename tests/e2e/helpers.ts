@@ -19,17 +19,21 @@ export async function appState<T = Record<string, unknown>>(page: Page): Promise
 }
 
 /** Screen position (page coordinates) of a muscle part, from the test hook. */
-export async function partOnScreen(page: Page, partName: string): Promise<{ x: number; y: number }> {
+export async function partOnScreen(
+  page: Page,
+  partName: string,
+): Promise<{ x: number; y: number }> {
   const box = await page.locator('canvas').boundingBox()
   const p = await page.evaluate((name) => window.__tpa!.project(name), partName)
   expect(p, `part ${partName} exists`).not.toBeNull()
   return { x: box!.x + p!.x, y: box!.y + p!.y }
 }
 
-
 /** Share of pixels in a square around (x, y) that read as referral red (red well above green and blue). */
 export async function redShare(page: Page, x: number, y: number, half = 16): Promise<number> {
-  const shot = await page.screenshot({ clip: { x: Math.round(x) - half, y: Math.round(y) - half, width: half * 2, height: half * 2 } })
+  const shot = await page.screenshot({
+    clip: { x: Math.round(x) - half, y: Math.round(y) - half, width: half * 2, height: half * 2 },
+  })
   const { PNG } = await import('pngjs')
   const png = PNG.sync.read(shot)
   let red = 0

@@ -6,7 +6,9 @@ const manifest = JSON.parse(readFileSync('assets/models/manifest.json', 'utf8'))
   landmarks: Record<string, { position: [number, number, number] }>
 }
 
-test('mark the temple on the body: upper trapezius and temporalis rank near the top; open one', async ({ page }) => {
+test('mark the temple on the body: upper trapezius and temporalis rank near the top; open one', async ({
+  page,
+}) => {
   await openApp(page, '/?mode=lookup&view=right')
   const temple = manifest.landmarks['temple.R']!.position
   const p = await page.evaluate((pt) => window.__tpa!.projectPoint(pt), temple)
@@ -18,7 +20,10 @@ test('mark the temple on the body: upper trapezius and temporalis rank near the 
   expect(top).toMatch(/Upper trapezius/)
   expect(top).toMatch(/Temporalis/)
   await expect(page).toHaveURL(/marks=/)
-  await list.getByRole('button', { name: /Temporalis/ }).first().click()
+  await list
+    .getByRole('button', { name: /Temporalis/ })
+    .first()
+    .click()
   await expect(page.getByRole('heading', { level: 2, name: 'Temporalis' })).toBeVisible()
   expect(await appState(page)).toMatchObject({ mode: 'explore', muscle: 'temporalis' })
 })

@@ -267,7 +267,7 @@ export const trunk: MuscleDef[] = [
     i: [['rib-angle-upper', 0.004, 0.03, -0.012]],
     t: 0.01,
     w: 0.022,
-    d: 0.009,
+    d: 0.015,
     dir: [0.2, 0, -1],
   }),
   m('iliocostalis-lumborum', 'intermediate', 'strap', {
@@ -281,7 +281,7 @@ export const trunk: MuscleDef[] = [
     ],
     t: 0.02,
     w: 0.035,
-    d: 0.008,
+    d: 0.015,
     dir: [0.2, 0, -1],
   }),
   m('longissimus-thoracis', 'intermediate', 'strap', {
@@ -301,7 +301,7 @@ export const trunk: MuscleDef[] = [
     ],
     t: 0.02,
     w: 0.032,
-    d: 0.008,
+    d: 0.015,
     dir: [0, 0, -1],
   }),
   m('spinalis-thoracis', 'intermediate', 'strap', {
@@ -315,7 +315,7 @@ export const trunk: MuscleDef[] = [
     ],
     t: 0.008,
     w: 0.012,
-    d: 0.012,
+    d: 0.017,
     dir: [0, 0, -1],
   }),
   m('semispinalis-thoracis', 'deep', 'strap', {

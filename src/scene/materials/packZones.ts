@@ -7,13 +7,21 @@ import { MAX_ZONE_BALLS, type ZoneUniforms } from './zonePaint'
  * spillover, never essential paint. Returns how many balls were written.
  */
 export function packZones(zones: readonly ZoneShape[], uniforms: ZoneUniforms): number {
-  const ordered = [...zones.filter((z) => z.kind === 'essential'), ...zones.filter((z) => z.kind === 'spillover')]
+  const ordered = [
+    ...zones.filter((z) => z.kind === 'essential'),
+    ...zones.filter((z) => z.kind === 'spillover'),
+  ]
   let n = 0
   for (const zone of ordered) {
     if (n + zone.balls.length > MAX_ZONE_BALLS) break
     zone.balls.forEach((ball, i) => {
       uniforms.zoneBalls.value[n]!.set(ball.centre[0], ball.centre[1], ball.centre[2], ball.radius)
-      uniforms.zoneInfo.value[n]!.set(zone.kind === 'spillover' ? 1 : 0, i < zone.balls.length - 1 ? 1 : 0, 0, 0)
+      uniforms.zoneInfo.value[n]!.set(
+        zone.kind === 'spillover' ? 1 : 0,
+        i < zone.balls.length - 1 ? 1 : 0,
+        0,
+        0,
+      )
       n++
     })
   }

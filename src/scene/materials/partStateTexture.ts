@@ -21,7 +21,13 @@ export interface PartLook {
  * texels, never materials, so 300+ parts stay one draw call.
  */
 export function createPartStateTexture(count: number): DataTexture {
-  const tex = new DataTexture(new Uint8Array(Math.max(1, count) * 4), Math.max(1, count), 1, RGBAFormat, UnsignedByteType)
+  const tex = new DataTexture(
+    new Uint8Array(Math.max(1, count) * 4),
+    Math.max(1, count),
+    1,
+    RGBAFormat,
+    UnsignedByteType,
+  )
   tex.magFilter = NearestFilter
   tex.minFilter = NearestFilter
   tex.needsUpdate = true

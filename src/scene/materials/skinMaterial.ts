@@ -10,7 +10,11 @@ export interface SkinUniforms extends ZoneUniforms {
   showRegions: IUniform<number>
 }
 
-export function createSkinUniforms(zones: ZoneUniforms, regionState: DataTexture, regionCount: number): SkinUniforms {
+export function createSkinUniforms(
+  zones: ZoneUniforms,
+  regionState: DataTexture,
+  regionCount: number,
+): SkinUniforms {
   return {
     ...zones,
     skinOpacity: { value: 0 },
@@ -28,7 +32,11 @@ export function createSkinUniforms(zones: ZoneUniforms, regionState: DataTexture
  * regions blue. With the skin hidden, only the paint is drawn.
  */
 export function createSkinMaterial(uniforms: SkinUniforms): MeshLambertMaterial {
-  const material = new MeshLambertMaterial({ color: 0xe8c4a8, transparent: true, depthWrite: false })
+  const material = new MeshLambertMaterial({
+    color: 0xe8c4a8,
+    transparent: true,
+    depthWrite: false,
+  })
   material.onBeforeCompile = (shader) => {
     Object.assign(shader.uniforms, uniforms)
     shader.vertexShader = shader.vertexShader
