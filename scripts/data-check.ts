@@ -3,7 +3,7 @@
 import { bodyRegions } from '../src/domain/schema'
 import { parseDataset } from '../src/domain/parseDataset'
 import { formatProblem } from '../src/domain/problems'
-import { buildReferralIndex } from '../src/domain/referralRegions'
+import { buildReferralIndex, zonesOffSkin } from '../src/domain/referralRegions'
 import { readAtlas, readManifest, readRawDataset } from './readDataset'
 
 const manifest = readManifest()
@@ -17,12 +17,9 @@ if (!result.ok) {
 const { dataset } = result
 const referral = buildReferralIndex(dataset, manifest.landmarks, atlas)
 
-// Every essential zone must reach the skin: a zone that touches no atlas sample is drawn nowhere.
-const silent = referral.patterns.filter((p) => !p.hits.some((h) => h.kind === 'essential'))
-for (const p of silent)
-  console.error(
-    `trigger point ${p.triggerPoint} (${p.side}): its essential zones touch no skin region`,
-  )
+// Every zone must reach the skin: a zone that touches no atlas sample is drawn nowhere.
+const offSkin = zonesOffSkin(dataset, manifest.landmarks, atlas)
+for (const z of offSkin) console.error(`${z}: touches no skin (check its stations and radii)`)
 
 const rows = bodyRegions.map((region) => {
   const muscles = dataset.muscles.filter((m) => m.region === region)
@@ -45,8 +42,8 @@ console.log(
     `${dataset.techniques.length} techniques, ${dataset.sources.length} sources; ${atlas.regions.length} skin regions, ` +
     `${manifest.parts.length} model parts.`,
 )
-if (silent.length) {
-  console.error(`\n${silent.length} problem(s) found.`)
+if (offSkin.length) {
+  console.error(`\n${offSkin.length} problem(s) found.`)
   process.exit(1)
 }
 console.log('data:check passed')

@@ -251,11 +251,11 @@ function upperLimb(m: (p: Vec3) => Vec3, side: 'L' | 'R'): Prim[] {
     ),
     ellipsoid(
       hand,
-      m(lerp(L('trapezium'), L('mc1-head'), 0.45)),
-      [0.014, 0.026, 0.016],
+      m(lerp(L('trapezium'), L('mc1-head'), 0.55)),
+      [0.03, 0.013, 0.015],
       norm(sub(L('mc1-head'), L('trapezium'))),
       [0, 0, 1],
-      0.015,
+      0.02,
     ),
   )
   const fingers: [string, string, number][] = [
@@ -286,8 +286,9 @@ function upperLimb(m: (p: Vec3) => Vec3, side: 'L' | 'R'): Prim[] {
       m(L('mc1-head')),
       m(L('thumb-tip-bone')),
       [
-        { t: 0, a: 0.011, b: 0.01 },
-        { t: 1, a: 0.009, b: 0.0085 },
+        { t: 0, a: 0.0105, b: 0.0095 },
+        { t: 0.5, a: 0.0095, b: 0.0088 },
+        { t: 1, a: 0.0085, b: 0.0075 },
       ],
       [0, 0, 1],
       0.008,

@@ -96,8 +96,8 @@ function placementPrims(): Prim[] {
       .map(([, y, zb, zs]) => ({
         t: (y * H - lo) / (hi - lo),
         a: 0.024,
-        b: 0.016,
-        f: ((zb + zs) / 2) * H,
+        b: 0.011,
+        f: (zb * 0.55 + zs * 0.45) * H,
       }))
       .sort((a, b) => a.t - b.t),
     [0, 0, 1],
@@ -249,7 +249,8 @@ export async function buildModel(opts: BuildOptions = {}): Promise<BuildResult> 
       (x) => x.id === reg.id.replace(/\.[LR]$/, reg.side === 'L' ? '.R' : '.L'),
     )
   }
-  const step = Math.max(1, Math.ceil(nv / 7000))
+  // ~14k samples (spacing ~1 cm): small referral zones (toes, fingers, perineum) still touch samples
+  const step = Math.max(1, Math.ceil(nv / 14000))
   const samples = { positions: [] as number[], region: [] as number[] }
   const push = (p: Vec3, r: number): void => {
     samples.positions.push(

@@ -77,6 +77,7 @@ window.render = (spec) => {
   if (view === 'back') dir.set(0, 0.05, -1)
   if (view === 'side') dir.set(1, 0.05, 0.02)
   if (view === 'head' || view === 'faceskin' || view === 'skull') { target.set(0.0, 1.6, 0); dist = 1.2; dir.set(0.6, 0.1, 1) }
+  if (view === 'shoulder') { target.set(0.2, 1.36, 0); dist = 1.0; dir.set(0.6, 0.15, 1) }
   if (view === 'torso') { target.set(0, 1.25, 0); dist = 2.2; dir.set(0, 0.05, -1) }
   if (view === 'torsof') { target.set(0, 1.25, 0); dist = 2.2; dir.set(0, 0.05, 1) }
   if (view === 'legs') { target.set(0, 0.5, 0); dist = 2.6; dir.set(0.7, 0.05, 0.7) }

@@ -264,16 +264,30 @@ export function bonePrims(): Prim[] {
       loft(
         G,
         m(L('gonion')),
-        m(add(L('menton'), [0.012, 0.004, 0])),
+        m(add(L('menton'), [0.008, 0.008, -0.004])),
         [
-          { t: 0, a: 0.011, b: 0.005 },
-          { t: 1, a: 0.012, b: 0.006 },
+          { t: 0, a: 0.012, b: 0.005, f: 0.0 },
+          { t: 0.5, a: 0.014, b: 0.005 },
+          { t: 1, a: 0.016, b: 0.007 },
         ],
         [1, 0, 0],
         0.01,
       ),
     )
-    out.push(roundCone(G, m(L('condyle')), m(L('gonion')), 0.006, 0.008, 0.006))
+    out.push(
+      loft(
+        G,
+        m(L('condyle')),
+        m(L('gonion')),
+        [
+          { t: 0, a: 0.006, b: 0.005 },
+          { t: 0.5, a: 0.013, b: 0.004 },
+          { t: 1, a: 0.012, b: 0.005 },
+        ],
+        [1, 0, 0],
+        0.008,
+      ),
+    )
     out.push(
       roundCone(
         G,

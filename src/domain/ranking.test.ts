@@ -59,6 +59,15 @@ describe('rankCandidates', () => {
     expect(ids([])).toEqual([])
   })
 
+  it('lists each muscle once, with its other matching trigger points', () => {
+    const [first] = rankCandidates([{ region: 'temple.R' }], index, dataset)
+    expect(first).toMatchObject({ triggerPoint: 'temporalis-trp1', alsoTriggerPoints: ['temporalis-trp2'] })
+    expect(rankCandidates([{ region: 'temple.R' }], index, dataset).map((c) => c.muscle.id)).toEqual([
+      'temporalis',
+      'upper-trapezius',
+    ])
+  })
+
   it('explains in plain words', () => {
     const [first] = rankCandidates([{ region: 'temple.L' }, { region: 'jaw.L' }], index, dataset)
     expect(first!.reason).toBe('essential over Left temple; spillover to Left jaw')

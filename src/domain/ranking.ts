@@ -19,13 +19,16 @@ export interface Candidate {
   readonly spillover: readonly string[]
   /** One plain sentence: "essential over Left temple; spillover to Left angle of jaw". */
   readonly reason: string
+  /** The muscle's other trigger points (same side) that also reach the marks, best first. */
+  readonly alsoTriggerPoints: readonly TriggerPointId[]
 }
 
 /** Weight of a mark reached only by a spillover zone, relative to one inside an essential zone. */
 export const SPILLOVER_WEIGHT = 0.35
 
 /**
- * Ranks every trigger point (on each side) whose referral pattern reaches the marked places.
+ * Ranks the trigger points (on each side) whose referral patterns reach the marked places, one
+ * entry per muscle and side (its best trigger point; the others in `alsoTriggerPoints`).
  * Score = sum over marks of intensity x (1 if an essential zone covers the mark's region,
  * SPILLOVER_WEIGHT if only a spillover zone does), so essential coverage outranks spillover and
  * explaining more marks outranks explaining fewer. Ties go to the pattern covering more of the
@@ -47,7 +50,7 @@ export function rankCandidates(
   if (weights.size === 0) return []
   const prominence = (m: Muscle) => dataset.conditionsOfMuscle.get(m.id)?.length ?? 0
 
-  const scored: (Omit<Candidate, 'rank'> & { cover: number; key: string })[] = []
+  const scored: (Omit<Candidate, 'rank' | 'alsoTriggerPoints'> & { cover: number; key: string })[] = []
   for (const p of index.patterns) {
     let score = 0
     let cover = 0
@@ -85,15 +88,25 @@ export function rankCandidates(
       a.triggerPoint.localeCompare(b.triggerPoint) ||
       a.side.localeCompare(b.side),
   )
-  // A midline mark is reached from both sides alike: keep one of two identical explanations.
+  // One entry per muscle and side, led by its best trigger point: the list answers "which muscles
+  // may cause this", and other trigger points of the same muscle ride along as `alsoTriggerPoints`.
+  // A midline mark reached alike from both sides keeps one of two identical explanations.
   const seen = new Set<string>()
-  const out: Candidate[] = []
+  const byMuscle = new Map<string, Candidate & { alsoTriggerPoints: TriggerPointId[] }>()
+  const out: (Candidate & { alsoTriggerPoints: TriggerPointId[] })[] = []
   for (const c of scored) {
     if (seen.has(c.key)) continue
     seen.add(c.key)
+    const lead = byMuscle.get(`${c.muscle.id}|${c.side}`)
+    if (lead) {
+      lead.alsoTriggerPoints.push(c.triggerPoint)
+      continue
+    }
+    if (out.length >= limit) continue
     const { cover: _cover, key: _key, ...candidate } = c
-    out.push({ ...candidate, rank: out.length + 1 })
-    if (out.length >= limit) break
+    const entry = { ...candidate, rank: out.length + 1, alsoTriggerPoints: [] }
+    byMuscle.set(`${c.muscle.id}|${c.side}`, entry)
+    out.push(entry)
   }
   return out
 }

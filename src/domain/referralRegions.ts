@@ -121,3 +121,23 @@ export function regionCentroids(atlas: RegionAtlas): Vec3[] {
   })
   return sums.map(([x = 0, y = 0, z = 0, n = 0]) => (n ? [x / n, y / n, z / n] : [0, 0, 0]))
 }
+
+/**
+ * Referral zones (either kind, both sides) that contain no skin sample of the atlas: drawn nowhere
+ * and invisible to the reverse lookup. Each as `<trigger point>.<side> zone <index>`.
+ */
+export function zonesOffSkin(dataset: Dataset, landmarks: Landmarks, atlas: RegionAtlas): string[] {
+  const { positions } = atlas.samples
+  const samples: Vec3[] = []
+  for (let i = 0; i < positions.length; i += 3)
+    samples.push([positions[i]! / 1000, positions[i + 1]! / 1000, positions[i + 2]! / 1000])
+  const off: string[] = []
+  for (const tp of dataset.triggerPoints)
+    for (const side of ['L', 'R'] as const)
+      tp.referral.zones.forEach((zone, i) => {
+        const shape = resolveZones([zone], side, landmarks)
+        if (!shape.some((s) => samples.some((p) => zoneContains(s, p))))
+          off.push(`${tp.id}.${side} zone ${i}`)
+      })
+  return off
+}

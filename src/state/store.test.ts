@@ -30,11 +30,11 @@ describe('app store', () => {
     expect(store.getState().triggerPoint).toBeNull()
   })
 
-  it('escape closes a page first, then clears the selection', () => {
+  it('escape closes a page, then the muscle, then the condition', () => {
     const store = fresh()
     const { actions } = store.getState()
-    actions.selectTriggerPoint(id('temporalis-trp1'))
     actions.selectCondition(id('tmj-dysfunction'))
+    actions.selectTriggerPoint(id('temporalis-trp1'))
     actions.openPage('about')
     actions.escape()
     expect(store.getState()).toMatchObject({
@@ -43,7 +43,26 @@ describe('app store', () => {
       condition: 'tmj-dysfunction',
     })
     actions.escape()
-    expect(store.getState()).toMatchObject({ muscle: null, triggerPoint: null, condition: null })
+    expect(store.getState()).toMatchObject({
+      muscle: null,
+      triggerPoint: null,
+      condition: 'tmj-dysfunction',
+    })
+    actions.escape()
+    expect(store.getState().condition).toBeNull()
+  })
+
+  it('choosing a condition shows it instead of the selected muscle, and leaves the lookup', () => {
+    const store = fresh()
+    const { actions } = store.getState()
+    actions.setMode('lookup')
+    actions.selectMuscle(id('masseter'))
+    actions.selectCondition(id('tmj-dysfunction'))
+    expect(store.getState()).toMatchObject({
+      mode: 'explore',
+      muscle: null,
+      condition: 'tmj-dysfunction',
+    })
   })
 
   it('toggles layers and overlays; reset restores them and asks the camera to re-frame', () => {

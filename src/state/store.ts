@@ -34,7 +34,7 @@ export interface Actions {
   /** Leaves the lookup for the explorer, with this trigger point open (one history step). */
   exploreTriggerPoint(id: TriggerPointId, side: Side): void
   clearSelection(): void
-  /** Escape: closes an open page first, then clears the selection. */
+  /** Escape: closes an open page first, then the selected muscle, then the chosen condition. */
   escape(): void
   hover(hover: Hover | null): void
   hoverTriggerPoint(id: TriggerPointId | null, side?: Side): void
@@ -110,18 +110,13 @@ export function createAppStore({ dataset, regionIds, initial, notices = [] }: St
         })
       },
       clearSelection() {
-        set({
-          muscle: null,
-          triggerPoint: null,
-          condition: null,
-          hoverTriggerPoint: null,
-          cameraRequest: camera(),
-        })
+        set({ muscle: null, triggerPoint: null, hoverTriggerPoint: null, cameraRequest: camera() })
       },
       escape() {
         const s = get()
         if (s.page || s.technique) set({ page: null, technique: null })
-        else actions.clearSelection()
+        else if (s.muscle) actions.clearSelection()
+        else if (s.condition) actions.selectCondition(null)
       },
       hover(hover) {
         const h = get().hover
@@ -156,8 +151,18 @@ export function createAppStore({ dataset, regionIds, initial, notices = [] }: St
         set({ regions: on })
       },
       selectCondition(id) {
-        if (id !== null && !dataset.conditionById.has(id)) return
-        set({ condition: id, page: id ? null : get().page })
+        if (id === null) return set({ condition: null })
+        if (!dataset.conditionById.has(id)) return
+        // A condition opens its own page: its muscles highlighted and listed, none selected yet.
+        set({
+          condition: id,
+          muscle: null,
+          triggerPoint: null,
+          page: null,
+          technique: null,
+          mode: 'explore',
+          cameraRequest: camera(),
+        })
       },
       openTechnique(id) {
         if (id !== null && !dataset.techniqueById.has(id)) return

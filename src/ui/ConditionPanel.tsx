@@ -33,7 +33,12 @@ export function ConditionPanel({ conditionId }: { conditionId: ConditionId }) {
                 onClick={() => actions.selectMuscle(m.id, side)}
               >
                 <strong>{m.name}</strong>
-                <span>{m.triggerPoints[0]?.referral.summary ?? m.summary}</span>
+                <span>
+                  {(
+                    m.triggerPoints.find((tp) => tp.conditions.includes(condition.id)) ??
+                    m.triggerPoints[0]
+                  )?.referral.summary ?? m.summary}
+                </span>
               </button>
             </li>
           ))}

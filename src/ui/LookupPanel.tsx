@@ -124,7 +124,11 @@ function Candidates() {
               {c.muscle.name} {dataset.triggerPointById.get(c.triggerPoint)?.label} (
               {c.side === 'L' ? 'left' : 'right'})
             </strong>
-            <span>{c.reason}</span>
+            <span>
+              {c.reason}
+              {c.alsoTriggerPoints.length > 0 &&
+                ` · also ${c.alsoTriggerPoints.map((id) => dataset.triggerPointById.get(id)?.label ?? id).join(', ')}`}
+            </span>
           </button>
         </li>
       ))}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseDataset } from '../../src/domain/parseDataset'
 import { formatProblem } from '../../src/domain/problems'
 import { rankCandidates } from '../../src/domain/ranking'
-import { buildReferralIndex } from '../../src/domain/referralRegions'
+import { buildReferralIndex, zonesOffSkin } from '../../src/domain/referralRegions'
 import { createSearchIndex } from '../../src/domain/search'
 import { readAtlas, readManifest, readRawDataset } from '../../scripts/readDataset'
 
@@ -50,6 +50,10 @@ describe('the real dataset', () => {
     expect(musclesOf('carpal-tunnel-like-symptoms')).toEqual(
       expect.arrayContaining(['scalene-anterior', 'pronator-teres']),
     )
+  })
+
+  it('puts every referral zone, essential and spillover, on the skin', () => {
+    expect(zonesOffSkin(dataset!, manifest.landmarks, atlas)).toEqual([])
   })
 
   it('paints every essential zone on the skin, on both sides', () => {

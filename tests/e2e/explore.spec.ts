@@ -53,8 +53,11 @@ test('search finds a muscle by its abbreviation and a condition by its alias', a
   await expect(page.getByRole('heading', { level: 2, name: 'Sternocleidomastoid' })).toBeVisible()
   await page.getByRole('combobox').fill('TMJ')
   await page.keyboard.press('Enter')
-  await page.keyboard.press('Escape')
   expect(await appState(page)).toMatchObject({ condition: 'tmj-dysfunction' })
+  // The condition's page lists its muscles (highlighted on the body) and its red flags.
+  await expect(page.getByRole('heading', { level: 2, name: /TMJ/ })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Masseter/ })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Red flags' })).toBeVisible()
 })
 
 test('a deep link restores the view; Back and Forward walk through selections', async ({

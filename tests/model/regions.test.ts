@@ -19,7 +19,8 @@ describe('region atlas', () => {
     const { positions, region } = atlas.samples
     expect(positions.length).toBe(region.length * 3)
     expect(region.length).toBeGreaterThan(3000)
-    expect(region.length).toBeLessThanOrEqual(8000)
+    // ~14k samples keep small zones (toes, perineum) on samples; still a small JSON.
+    expect(region.length).toBeLessThanOrEqual(16000)
     const count = new Array(atlas.regions.length).fill(0)
     region.forEach((r, i) => {
       count[r]++

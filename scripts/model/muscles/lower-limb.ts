@@ -263,7 +263,7 @@ export const lowerLimb: MuscleDef[] = [
     dir: [0.2, 0.2, 1],
   }),
   m('flexor-digitorum-longus', 'deep', 'pennate', {
-    o: [['tibia-mid', 0, 0.04, -0.02]],
+    o: [['tibia-mid', -0.004, 0.1, -0.02]],
     via: [[['malleolus-medial-bone', -0.004, 0.012, -0.016]], [['navicular', 0.004, -0.028, 0]]],
     i: [['mt3-head', 0, -0.012, 0]],
     b: 0.3,

@@ -108,12 +108,14 @@ export const trunk: MuscleDef[] = [
     o: ['clavicle-mid-bone>acromioclavicular@0.35', 'acromioclavicular'],
     via: [
       [
-        ['glenohumeral', 0.012, 0.01, 0.045],
-        ['glenohumeral', 0.032, 0.014, 0.036],
+        ['glenohumeral', -0.004, 0.004, 0.048],
+        ['glenohumeral', 0.038, 0.006, 0.032],
       ],
     ],
     i: [['deltoid-tuberosity', -0.002, 0, 0.008]],
-    t: 0.02,
+    b: 0.4,
+    t: 0.022,
+    w: 0.05,
     dir: [0.3, 0.2, 1],
   }),
   m('deltoid-middle', 'superficial', 'fan', {
@@ -123,24 +125,28 @@ export const trunk: MuscleDef[] = [
     ],
     via: [
       [
-        ['glenohumeral', 0.046, 0.012, 0.014],
-        ['glenohumeral', 0.048, 0.012, -0.012],
+        ['glenohumeral', 0.046, 0.008, 0.024],
+        ['glenohumeral', 0.046, 0.008, -0.024],
       ],
     ],
     i: ['deltoid-tuberosity'],
-    t: 0.022,
+    b: 0.4,
+    t: 0.024,
+    w: 0.055,
     dir: [1, 0.2, 0],
   }),
   m('deltoid-posterior', 'superficial', 'fan', {
     o: [['acromion-bone', 0.0, 0.002, -0.02], 'scap-spine-mid'],
     via: [
       [
-        ['glenohumeral', 0.034, 0.01, -0.04],
-        ['glenohumeral', 0.015, -0.004, -0.048],
+        ['glenohumeral', 0.038, 0.006, -0.036],
+        ['glenohumeral', -0.004, -0.006, -0.05],
       ],
     ],
     i: [['deltoid-tuberosity', 0, 0.004, -0.008]],
-    t: 0.018,
+    b: 0.4,
+    t: 0.02,
+    w: 0.05,
     dir: [0.3, 0, -1],
   }),
   m('pectoralis-major', 'superficial', 'fan', [
@@ -217,8 +223,8 @@ export const trunk: MuscleDef[] = [
       ['rib-angle-upper', 0.024, -0.045, -0.004],
     ],
     t: 0.004,
-    on: 'bone',
-    g: 0.004,
+    d: 0.018,
+    dir: [0, 0, -1],
   }),
   m('serratus-posterior-inferior', 'deep', 'sheet', {
     o: ['t11-sp', 'l2-sp'],
@@ -227,8 +233,8 @@ export const trunk: MuscleDef[] = [
       ['rib12-tip', 0.004, 0.005, -0.004],
     ],
     t: 0.004,
-    on: 'bone',
-    g: 0.006,
+    d: 0.0135,
+    dir: [0, 0, -1],
   }),
   m('intercostals', 'deep', 'sheet', [
     {
@@ -267,7 +273,7 @@ export const trunk: MuscleDef[] = [
     i: [['rib-angle-upper', 0.004, 0.03, -0.012]],
     t: 0.01,
     w: 0.022,
-    d: 0.015,
+    d: 0.02,
     dir: [0.2, 0, -1],
   }),
   m('iliocostalis-lumborum', 'intermediate', 'strap', {
@@ -281,7 +287,7 @@ export const trunk: MuscleDef[] = [
     ],
     t: 0.02,
     w: 0.035,
-    d: 0.015,
+    d: 0.019,
     dir: [0.2, 0, -1],
   }),
   m('longissimus-thoracis', 'intermediate', 'strap', {
@@ -301,7 +307,7 @@ export const trunk: MuscleDef[] = [
     ],
     t: 0.02,
     w: 0.032,
-    d: 0.015,
+    d: 0.019,
     dir: [0, 0, -1],
   }),
   m('spinalis-thoracis', 'intermediate', 'strap', {
@@ -315,7 +321,7 @@ export const trunk: MuscleDef[] = [
     ],
     t: 0.008,
     w: 0.012,
-    d: 0.017,
+    d: 0.021,
     dir: [0, 0, -1],
   }),
   m('semispinalis-thoracis', 'deep', 'strap', {
@@ -437,7 +443,7 @@ export const trunk: MuscleDef[] = [
         ['t12-body', 0.02, 0, 0],
         ['l4-body', 0.026, 0, 0],
       ],
-      via: [[['pubic-tubercle', 0.035, 0.03, -0.012]]],
+      via: [[['pubic-tubercle', 0.035, 0.03, -0.012]], [['hip-joint', -0.004, -0.012, 0.042]]],
       i: ['lesser-trochanter'],
       t: 0.03,
       w: 0.04,
@@ -449,7 +455,7 @@ export const trunk: MuscleDef[] = [
         ['iliac-crest-top', -0.01, -0.008, 0.02],
         ['asis-bone', -0.01, -0.006, -0.008],
       ],
-      via: [[['pubic-tubercle', 0.045, 0.03, -0.012]]],
+      via: [[['pubic-tubercle', 0.045, 0.03, -0.012]], [['hip-joint', 0.004, -0.012, 0.042]]],
       i: [['lesser-trochanter', 0.004, 0.004, 0.004]],
       t: 0.014,
       on: 'free',
