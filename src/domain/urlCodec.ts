@@ -121,7 +121,6 @@ export function decodeViewState(search: string, known: KnownIds): Decoded {
     if (!marks.some((m) => m.region === region))
       marks.push({ region, intensity: intensity as Mark['intensity'] })
   }
-  const pageValue = q.get('page')
   return {
     state: {
       mode: pick('mode', modes, defaultViewState.mode),
@@ -130,12 +129,7 @@ export function decodeViewState(search: string, known: KnownIds): Decoded {
       triggerPoint,
       condition: id<ConditionId>('condition', 'condition', (v) => dataset.conditionById.has(v)),
       technique: id<TechniqueId>('technique', 'technique', (v) => dataset.techniqueById.has(v)),
-      page:
-        pageValue === null
-          ? null
-          : pick<Page | 'none'>('page', [...pages, 'none'], 'none') === 'none'
-            ? null
-            : (pageValue as Page),
+      page: pick<Page | 'none'>('page', pages, 'none') === 'none' ? null : (q.get('page') as Page),
       view: pick('view', views, defaultViewState.view),
       layers,
       referral: flag('referral', defaultViewState.referral),

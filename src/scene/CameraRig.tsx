@@ -3,10 +3,11 @@ import { useEffect, useRef } from 'react'
 import { PerspectiveCamera, Vector3 } from 'three'
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
 import { partName, type Vec3 } from '../domain/manifest'
+import type { ConditionId } from '../domain/schema'
 import { useAppStore, useDataset } from '../state/StoreProvider'
 import type { AppState } from '../state/store'
 import { visibleShare } from './bodyModel'
-import { bodyGoal, partFrame, partGoal, viewDirection } from './cameraGoal'
+import { bodyGoal, groupGoal, partFrame, partGoal, viewDirection } from './cameraGoal'
 import { paintedZones } from './paintedZones'
 import { useSceneData } from './SceneData'
 
@@ -26,6 +27,13 @@ export function CameraRig() {
   const stature = Math.max(...model.parts.map((p) => p.max[1]), 1.7)
 
   useEffect(() => {
+    // A condition frames all of its muscles, both sides, from the current preset.
+    const conditionParts = (id: ConditionId) =>
+      (dataset.musclesOfCondition.get(id) ?? []).flatMap((m) =>
+        (['L', 'R'] as const)
+          .map((side) => model.partByName.get(partName(m.id, side))!)
+          .filter(Boolean),
+      )
     const aim = (s: AppState, first: boolean, viewChanged: boolean) => {
       const aspect = size.width / size.height
       const part = s.muscle ? model.partByName.get(partName(s.muscle, s.side)) : undefined
@@ -39,6 +47,7 @@ export function CameraRig() {
           ]
         : viewDirection[s.view]
       const shown = (i: number) => s.layers[model.parts[i]!.layer]
+      const involved = !part && s.condition ? conditionParts(s.condition) : []
       const goal = part
         ? partGoal(
             partFrame(part, paintedZones(s, dataset, referral)),
@@ -47,7 +56,9 @@ export function CameraRig() {
             camera.fov,
             aspect,
           )
-        : bodyGoal(s.view, camera.fov, aspect, stature)
+        : involved.length
+          ? groupGoal(involved, viewDirection[s.view], camera.fov, aspect)
+          : bodyGoal(s.view, camera.fov, aspect, stature)
       goalTarget.set(...goal.target)
       goalPosition.set(...goal.position)
       animating.current = first ? 0.0001 : 0.9

@@ -104,3 +104,24 @@ function normalise(v: Vec3): Vec3 {
   const l = Math.hypot(v[0], v[1], v[2]) || 1
   return [v[0] / l, v[1] / l, v[2] / l]
 }
+
+/** Several parts (a condition's muscles) framed together from `direction`. */
+export function groupGoal(
+  parts: readonly PartInfo[],
+  direction: Vec3,
+  fovDeg: number,
+  aspect: number,
+): CameraGoal {
+  const min = [Infinity, Infinity, Infinity]
+  const max = [-Infinity, -Infinity, -Infinity]
+  for (const p of parts)
+    for (let i = 0; i < 3; i++) {
+      min[i] = Math.min(min[i]!, p.min[i]!)
+      max[i] = Math.max(max[i]!, p.max[i]!)
+    }
+  const target: Vec3 = [(min[0]! + max[0]!) / 2, (min[1]! + max[1]!) / 2, (min[2]! + max[2]!) / 2]
+  const size = Math.hypot(max[0]! - min[0]!, max[1]! - min[1]!, max[2]! - min[2]!)
+  const d = Math.min(4.5, Math.max(0.6, fitDistance(size, fovDeg, aspect)))
+  const n = normalise(direction)
+  return { target, position: [target[0] + n[0] * d, target[1] + n[1] * d, target[2] + n[2] * d] }
+}
