@@ -61,11 +61,13 @@ describe('rankCandidates', () => {
 
   it('lists each muscle once, with its other matching trigger points', () => {
     const [first] = rankCandidates([{ region: 'temple.R' }], index, dataset)
-    expect(first).toMatchObject({ triggerPoint: 'temporalis-trp1', alsoTriggerPoints: ['temporalis-trp2'] })
-    expect(rankCandidates([{ region: 'temple.R' }], index, dataset).map((c) => c.muscle.id)).toEqual([
-      'temporalis',
-      'upper-trapezius',
-    ])
+    expect(first).toMatchObject({
+      triggerPoint: 'temporalis-trp1',
+      alsoTriggerPoints: ['temporalis-trp2'],
+    })
+    expect(
+      rankCandidates([{ region: 'temple.R' }], index, dataset).map((c) => c.muscle.id),
+    ).toEqual(['temporalis', 'upper-trapezius'])
   })
 
   it('explains in plain words', () => {

@@ -50,7 +50,8 @@ export function rankCandidates(
   if (weights.size === 0) return []
   const prominence = (m: Muscle) => dataset.conditionsOfMuscle.get(m.id)?.length ?? 0
 
-  const scored: (Omit<Candidate, 'rank' | 'alsoTriggerPoints'> & { cover: number; key: string })[] = []
+  const scored: (Omit<Candidate, 'rank' | 'alsoTriggerPoints'> & { cover: number; key: string })[] =
+    []
   for (const p of index.patterns) {
     let score = 0
     let cover = 0

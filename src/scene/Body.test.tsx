@@ -72,4 +72,19 @@ describe('<Body />', () => {
       marks: [{ region: 'temple.L', intensity: 2 }],
     })
   })
+
+  it('paints marks while dragging in paint mode, and only then', async () => {
+    const { ui, store } = setup('lookup')
+    const r = await ReactThreeTestRenderer.create(ui)
+    const muscles = r.scene.findByProps({ name: 'muscles' })
+    const at = { x: 0.05, y: 1.55, z: 0.03 }
+    await r.fireEvent(muscles, 'pointerMove', { ...click(0, at), buttons: 1 })
+    expect(store.getState().marks).toEqual([])
+    store.getState().actions.setPainting(true)
+    store.getState().actions.setMarkIntensity(3)
+    await r.fireEvent(muscles, 'pointerMove', { ...click(0, at), buttons: 0 })
+    expect(store.getState().marks).toEqual([])
+    await r.fireEvent(muscles, 'pointerMove', { ...click(0, at), buttons: 1 })
+    expect(store.getState().marks).toEqual([{ region: 'jaw.L', intensity: 3 }])
+  })
 })

@@ -108,8 +108,15 @@ export function Body() {
   }, [model])
 
   const actions = store.getState().actions
+  const paintAt = (e: ThreeEvent<PointerEvent>) => {
+    const s = store.getState()
+    if (s.mode !== 'lookup' || !s.painting || (e.buttons & 1) === 0) return false
+    actions.markRegion(referral.regionAt([e.point.x, e.point.y, e.point.z]))
+    return true
+  }
   const onMove = (e: ThreeEvent<PointerEvent>) => {
     e.stopPropagation()
+    if (paintAt(e)) return
     const part = partOfHit(model, e)
     actions.hover(part ? { muscle: part.muscle as never, side: part.side } : null)
   }
@@ -119,7 +126,7 @@ export function Body() {
     const part = partOfHit(model, e)
     if (!part) return
     if (store.getState().mode === 'lookup') {
-      actions.markRegion(referral.regionAt([e.point.x, e.point.y, e.point.z]), 2)
+      actions.markRegion(referral.regionAt([e.point.x, e.point.y, e.point.z]))
     } else actions.selectMuscle(part.muscle as never, part.side)
   }
 
@@ -131,6 +138,7 @@ export function Body() {
         geometry={model.muscles}
         material={gpu.muscle}
         onPointerMove={onMove}
+        onPointerDown={(e) => paintAt(e) && e.stopPropagation()}
         onPointerOut={() => actions.hover(null)}
         onClick={onClick}
       />

@@ -1,12 +1,27 @@
 import { OrbitControls } from '@react-three/drei'
 import { Canvas } from '@react-three/fiber'
 import { useRef } from 'react'
-import { useAppStore } from '../state/StoreProvider'
+import { selectPainting } from '../state/selectors'
+import { useApp, useAppStore } from '../state/StoreProvider'
 import { Body } from './Body'
 import { CameraRig } from './CameraRig'
 import { SceneDataContext, type SceneData } from './SceneData'
 import { TestHook } from './TestHook'
 import { TriggerPointMarkers } from './TriggerPointMarkers'
+
+/** Orbit, zoom and pan; off while the user paints pain marks by dragging. */
+function Controls() {
+  const painting = useApp(selectPainting)
+  return (
+    <OrbitControls
+      makeDefault
+      enabled={!painting}
+      enableDamping={false}
+      minDistance={0.35}
+      maxDistance={8}
+    />
+  )
+}
 
 /** The 3D view. Renders on demand: a still body costs no frames until something changes. */
 export function Scene({ data, software = false }: { data: SceneData; software?: boolean }) {
@@ -38,7 +53,7 @@ export function Scene({ data, software = false }: { data: SceneData; software?: 
         <directionalLight position={[-3, 2.5, -3.5]} intensity={1.0} />
         <Body />
         <TriggerPointMarkers />
-        <OrbitControls makeDefault enableDamping={false} minDistance={0.35} maxDistance={8} />
+        <Controls />
         <CameraRig />
         {(import.meta.env.DEV || import.meta.env.MODE === 'e2e') && <TestHook />}
       </SceneDataContext.Provider>

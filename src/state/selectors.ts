@@ -17,3 +17,5 @@ export const selectRegions = (s: AppState) => s.regions
 export const selectMarks = (s: AppState) => s.marks
 export const selectNotices = (s: AppState) => s.notices
 export const selectCameraRequest = (s: AppState) => s.cameraRequest
+export const selectMarkIntensity = (s: AppState) => s.markIntensity
+export const selectPainting = (s: AppState) => s.painting

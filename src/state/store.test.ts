@@ -105,6 +105,27 @@ describe('app store', () => {
     expect(store.getState().marks).toEqual([])
   })
 
+  it('marks with the chosen intensity and ignores repeats of the same mark', () => {
+    const store = fresh()
+    const { actions } = store.getState()
+    let changes = 0
+    store.subscribe(() => changes++)
+    actions.setMarkIntensity(3)
+    actions.markRegion('jaw.L')
+    actions.markRegion('jaw.L')
+    expect(store.getState().marks).toEqual([{ region: 'jaw.L', intensity: 3 }])
+    expect(changes).toBe(2)
+  })
+
+  it('stops painting when leaving the lookup', () => {
+    const store = fresh()
+    const { actions } = store.getState()
+    actions.setMode('lookup')
+    actions.setPainting(true)
+    actions.setMode('explore')
+    expect(store.getState().painting).toBe(false)
+  })
+
   it('lookup mode turns the region overlay on', () => {
     const store = fresh()
     store.getState().actions.setMode('lookup')

@@ -25,6 +25,9 @@ export interface AppState extends ViewState {
   readonly notices: readonly string[]
   /** Bumped to ask the camera to re-frame even when the view preset did not change. */
   readonly cameraRequest: number
+  /** Lookup: the intensity the next mark gets, and whether dragging paints marks instead of turning. */
+  readonly markIntensity: Mark['intensity']
+  readonly painting: boolean
   readonly actions: Actions
 }
 
@@ -47,7 +50,10 @@ export interface Actions {
   openTechnique(id: TechniqueId | null): void
   openPage(page: Page | null): void
   setMode(mode: Mode): void
+  /** Marks a region; without an intensity, with the current `markIntensity`. */
   markRegion(region: string, intensity?: Mark['intensity']): void
+  setMarkIntensity(intensity: Mark['intensity']): void
+  setPainting(on: boolean): void
   unmarkRegion(region: string): void
   undoMark(): void
   clearMarks(): void
@@ -172,10 +178,18 @@ export function createAppStore({ dataset, regionIds, initial, notices = [] }: St
         set({ page, technique: null })
       },
       setMode(mode) {
-        set({ mode, regions: mode === 'lookup' })
+        set({ mode, regions: mode === 'lookup', painting: mode === 'lookup' && get().painting })
       },
-      markRegion(region, intensity = 1) {
+      setMarkIntensity(markIntensity) {
+        set({ markIntensity })
+      },
+      setPainting(painting) {
+        set({ painting })
+      },
+      markRegion(region, intensity = get().markIntensity) {
         if (!regionIds.has(region)) return
+        // Painting passes over the same region many times: an unchanged mark is no change.
+        if (get().marks.some((m) => m.region === region && m.intensity === intensity)) return
         const marks = get().marks.filter((m) => m.region !== region)
         set({ marks: [...marks, { region, intensity }] })
       },
@@ -205,6 +219,8 @@ export function createAppStore({ dataset, regionIds, initial, notices = [] }: St
       hoverTriggerPoint: null,
       notices,
       cameraRequest: 0,
+      markIntensity: 2,
+      painting: false,
       actions,
     }
   })

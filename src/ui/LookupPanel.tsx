@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { rankCandidates } from '../domain/ranking'
 import type { Mark } from '../domain/viewState'
-import { selectMarks } from '../state/selectors'
+import { selectMarkIntensity, selectMarks, selectPainting } from '../state/selectors'
 import { useActions, useApp, useKnowledge } from '../state/StoreProvider'
 import { PainChart } from './PainChart'
 import { RedFlags } from './RedFlags'
@@ -13,7 +13,8 @@ export function LookupPanel() {
   const { dataset } = useKnowledge()
   const marks = useApp(selectMarks)
   const actions = useActions()
-  const [intensity, setIntensity] = useState<Mark['intensity']>(2)
+  const intensity = useApp(selectMarkIntensity)
+  const painting = useApp(selectPainting)
   return (
     <section className="panel lookup-panel" aria-labelledby="lookup-title">
       <h2 id="lookup-title">Where does it hurt?</h2>
@@ -32,12 +33,20 @@ export function LookupPanel() {
               type="radio"
               name="intensity"
               checked={intensity === i}
-              onChange={() => setIntensity(i)}
+              onChange={() => actions.setMarkIntensity(i)}
             />{' '}
             {intensityName[i]}
           </label>
         ))}
       </div>
+      <label className="paint-toggle">
+        <input
+          type="checkbox"
+          checked={painting}
+          onChange={(e) => actions.setPainting(e.target.checked)}
+        />{' '}
+        Paint on the body by dragging (turning the body is paused)
+      </label>
       <PainChart
         onToggle={(region) =>
           marks.some((m) => m.region === region)
