@@ -37,6 +37,17 @@ const rows = bodyRegions.map((region) => {
   }
 })
 console.table(rows)
+// Skin regions no essential zone reaches cannot lead anywhere in the reverse lookup.
+const reached = new Set(
+  referral.patterns.flatMap((p) =>
+    p.hits.filter((h) => h.kind === 'essential').map((h) => h.region),
+  ),
+)
+const unreached = atlas.regions.filter((r) => !reached.has(r.id)).map((r) => r.id)
+console.log(
+  `skin regions reached by an essential zone: ${reached.size}/${atlas.regions.length}` +
+    (unreached.length ? ` (not: ${unreached.join(', ')})` : ''),
+)
 console.log(
   `${dataset.muscles.length} muscles, ${dataset.triggerPoints.length} trigger points, ${dataset.conditions.length} conditions, ` +
     `${dataset.techniques.length} techniques, ${dataset.sources.length} sources; ${atlas.regions.length} skin regions, ` +
