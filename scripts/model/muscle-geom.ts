@@ -101,8 +101,8 @@ export function buildHead(def: MuscleDef, head: Head, ctx: GeomContext, out: Mes
   const wI = I.length > 1 ? len(sub(I[I.length - 1]!, I[0]!)) : 0
   const wMax = Math.max(wO, wI, head.w ?? 0)
   const step = 0.011 / ctx.res
-  const nv = clamp(Math.round(length / step), 6, Math.round(24 * ctx.res))
-  const nu = clamp(Math.round(wMax / step), 3, Math.round(10 * ctx.res))
+  const nv = clamp(Math.round(length / step), 6, Math.round(30 * ctx.res))
+  const nu = clamp(Math.round(wMax / step), 3, Math.round(20 * ctx.res))
   const shape = def.shape
   const halfT = head.t / 2
   const on = head.on ?? 'skin'
@@ -182,7 +182,8 @@ export function buildHead(def: MuscleDef, head: Head, ctx: GeomContext, out: Mes
       const raw = head.w !== undefined && W > wLines + 1e-6 ? centred : onLine
       // round the outline: pull the corners toward the centre line near both ends
       const p = madd(c, sub(raw, c), 1 - corner * Math.pow(1 - Math.sin(Math.PI * v), 3))
-      const h = Math.max(0.0006, halfT * profile(shape, vb) * (0.55 + 0.45 * edge(shape, u)))
+      const fill = shape === 'fan' || shape === 'sheet' ? 0.55 : 0.68
+      const h = Math.max(0.0006, halfT * profile(shape, vb) * (fill + (1 - fill) * edge(shape, u)))
       let q: Vec3
       let n: Vec3
       if (on === 'skin') {
@@ -260,27 +261,23 @@ export function buildHead(def: MuscleDef, head: Head, ctx: GeomContext, out: Mes
       const d = base + (j + 1) * ring + k
       out.indices.push(a, b, c, a, c, d)
     }
-  // caps
+  // caps: close each end ring across its thickness (vertex k pairs with ring - k, the point at the
+  // same place across the muscle on the other face), so a long attachment line gets a thin flat
+  // seam; a fan of triangles to the ring's centroid would cut through the muscle wherever the
+  // attachment line is curved (e.g. the latissimus origin along the spine and iliac crest)
+  const half = ring >> 1
   for (const j of [0, nv]) {
-    let cx = 0
-    let cy = 0
-    let cz = 0
-    for (let k = 0; k < ring; k++) {
-      const o = (base + j * ring + k) * 3
-      cx += out.positions[o]!
-      cy += out.positions[o + 1]!
-      cz += out.positions[o + 2]!
+    const r0 = base + j * ring
+    const tri = (a: number, b: number, c: number): void => {
+      if (a === b || b === c || a === c) return
+      if (j === 0) out.indices.push(r0 + a, r0 + b, r0 + c)
+      else out.indices.push(r0 + a, r0 + c, r0 + b)
     }
-    const ci = out.positions.length / 3
-    out.positions.push(cx / ring, cy / ring, cz / ring)
-    out.normals.push(0, 0, 0)
-    const f = norm(sub(M[Math.min(nv, j + 1)]![nu >> 1]!, M[Math.max(0, j - 1)]![nu >> 1]!))
-    out.fiber.push(f[0], f[1], f[2])
-    for (let k = 0; k < ring; k++) {
-      const a = base + j * ring + k
-      const b = base + j * ring + ((k + 1) % ring)
-      if (j === 0) out.indices.push(ci, b, a)
-      else out.indices.push(ci, a, b)
+    for (let k = 0; k < half; k++) {
+      const m = (ring - k) % ring
+      const m1 = ring - k - 1
+      tri(k + 1, k, m)
+      tri(k + 1, m, m1)
     }
   }
   orientHead(out, firstIndex)

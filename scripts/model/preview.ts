@@ -80,6 +80,8 @@ window.render = (spec) => {
   if (view === 'shoulder') { target.set(0.2, 1.36, 0); dist = 1.0; dir.set(0.6, 0.15, 1) }
   if (view === 'torso') { target.set(0, 1.25, 0); dist = 2.2; dir.set(0, 0.05, -1) }
   if (view === 'torsof') { target.set(0, 1.25, 0); dist = 2.2; dir.set(0, 0.05, 1) }
+  if (view === 'knee') { target.set(0.1, 0.45, 0); dist = 1.7; dir.set(1, 0.05, 0.35) }
+  if (view === 'hips') { target.set(0.05, 0.85, 0); dist = 1.9; dir.set(0.6, 0.05, -1) }
   if (view === 'legs') { target.set(0, 0.5, 0); dist = 2.6; dir.set(0.7, 0.05, 0.7) }
   if (view === 'hand') { target.set(0.3, 1.0, 0.02); dist = 1.5; dir.set(0.25, 0.05, 1) }
   if (view === 'armback') { target.set(0.3, 1.0, 0.02); dist = 1.5; dir.set(0.25, 0.05, -1) }

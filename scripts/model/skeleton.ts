@@ -71,13 +71,18 @@ function side(m: (p: Vec3) => Vec3): Prim[] {
     ),
   )
   // radius and ulna
+  // the distal shafts aim a little inside the styloids (the styloids themselves are subcutaneous,
+  // the shafts are not) and the ulna is drawn a little toward the forearm axis, so no shaft
+  // breaks through the skin of the forearm
+  const forearmAxis = lerp(P('elbow'), P('wrist'), 0.5)
+  const ulnaUpper = lerp(P('ulna-upper'), forearmAxis, 0.12)
   out.push(
     rc(P('radial-head'), P('radius-mid'), 0.009, 0.007),
-    rc(P('radius-mid'), P('radial-styloid-bone'), 0.007, 0.012, 0.01),
+    rc(P('radius-mid'), lerp(P('radial-styloid-bone'), P('wrist'), 0.45), 0.007, 0.009, 0.01),
   )
   out.push(
-    rc(P('olecranon-bone'), P('ulna-upper'), 0.011, 0.008),
-    rc(P('ulna-upper'), P('ulnar-styloid-bone'), 0.008, 0.006),
+    rc(P('olecranon-bone'), ulnaUpper, 0.011, 0.008),
+    rc(ulnaUpper, lerp(P('ulnar-styloid-bone'), P('wrist'), 0.4), 0.0075, 0.0055),
   )
   // hand
   out.push(
@@ -179,8 +184,8 @@ function side(m: (p: Vec3) => Vec3): Prim[] {
   out.push(
     ellipsoid(
       G,
-      add(P('greater-trochanter-bone'), [0, -0.01, 0]),
-      [0.016, 0.028, 0.018],
+      add(P('greater-trochanter-bone'), [-0.002, -0.01, 0]),
+      [0.013, 0.026, 0.017],
       [1, 0, 0],
       [0, 1, 0],
       0.01,

@@ -90,7 +90,8 @@ export const trunk: MuscleDef[] = [
     o: [
       ['t7-sp', 0.004, 0, 0],
       ['t12-sp', 0.004, 0, 0],
-      ['l4-sp', 0.004, 0, 0],
+      ['l3-sp', 0.008, 0, 0],
+      ['l4-sp', 0.04, 0.004, 0.006],
       ['iliac-crest-post', 0.035, 0.006, 0.012],
     ],
     via: [
@@ -100,22 +101,22 @@ export const trunk: MuscleDef[] = [
       ],
     ],
     i: [['bicipital-groove', -0.004, -0.02, 0]],
-    t: 0.007,
-    d: 0.006,
+    t: 0.009,
+    d: 0.003,
     dir: [0.5, 0, -1],
   }),
   m('deltoid-anterior', 'superficial', 'fan', {
     o: ['clavicle-mid-bone>acromioclavicular@0.35', 'acromioclavicular'],
     via: [
       [
-        ['glenohumeral', -0.004, 0.004, 0.048],
-        ['glenohumeral', 0.038, 0.006, 0.032],
+        ['glenohumeral', -0.006, 0.004, 0.05],
+        ['glenohumeral', 0.042, 0.006, 0.03],
       ],
     ],
     i: [['deltoid-tuberosity', -0.002, 0, 0.008]],
     b: 0.4,
-    t: 0.022,
-    w: 0.05,
+    t: 0.029,
+    w: 0.06,
     dir: [0.3, 0.2, 1],
   }),
   m('deltoid-middle', 'superficial', 'fan', {
@@ -125,43 +126,47 @@ export const trunk: MuscleDef[] = [
     ],
     via: [
       [
-        ['glenohumeral', 0.046, 0.008, 0.024],
-        ['glenohumeral', 0.046, 0.008, -0.024],
+        ['glenohumeral', 0.046, 0.008, 0.03],
+        ['glenohumeral', 0.046, 0.008, -0.03],
       ],
     ],
     i: ['deltoid-tuberosity'],
     b: 0.4,
-    t: 0.024,
-    w: 0.055,
+    t: 0.031,
+    w: 0.066,
     dir: [1, 0.2, 0],
   }),
   m('deltoid-posterior', 'superficial', 'fan', {
     o: [['acromion-bone', 0.0, 0.002, -0.02], 'scap-spine-mid'],
     via: [
       [
-        ['glenohumeral', 0.038, 0.006, -0.036],
-        ['glenohumeral', -0.004, -0.006, -0.05],
+        ['glenohumeral', 0.042, 0.006, -0.032],
+        ['glenohumeral', -0.006, -0.006, -0.052],
       ],
     ],
     i: [['deltoid-tuberosity', 0, 0.004, -0.008]],
     b: 0.4,
-    t: 0.02,
-    w: 0.05,
+    t: 0.026,
+    w: 0.06,
     dir: [0.3, 0, -1],
   }),
   m('pectoralis-major', 'superficial', 'fan', [
     {
       o: [
-        ['sternoclavicular-joint', 0.006, 0.0, 0.004],
-        ['clavicle-mid-bone', 0.012, 0.0, 0.006],
+        ['sternoclavicular-joint', 0.008, 0.002, 0.008],
+        ['clavicle-mid-bone', 0.0, 0.002, 0.012],
+        ['clavicle-mid-bone', 0.024, 0.002, 0.01],
       ],
-      i: [['bicipital-groove', 0, -0.03, 0.004]],
-      t: 0.014,
-      dir: [0, 0.3, 1],
+      i: [
+        ['bicipital-groove', 0.002, -0.052, 0.01],
+        ['bicipital-groove', 0.002, -0.03, 0.01],
+      ],
+      t: 0.018,
+      dir: [0, 0.25, 1],
     },
     {
       o: [
-        ['sternal-notch', 0.012, -0.012, 0.004],
+        ['sternal-notch', 0.012, -0.026, 0.004],
         ['sternal-angle', 0.013, 0, 0.004],
         ['sternum-mid-bone', 0.014, 0, 0],
         ['xiphoid-bone', 0.016, 0, 0],
@@ -172,6 +177,7 @@ export const trunk: MuscleDef[] = [
         ['bicipital-groove', 0, -0.025, 0],
       ],
       t: 0.02,
+      d: 0.0045,
       dir: [0.1, 0, 1],
     },
   ]),
@@ -471,10 +477,11 @@ export const trunk: MuscleDef[] = [
       ['coccyx-bone', 0.01, 0, 0],
     ],
     i: [
-      ['greater-trochanter-bone', 0.01, -0.006, -0.014],
-      ['gluteal-tuberosity', 0.004, -0.02, 0],
+      ['greater-trochanter-bone', 0.018, 0.0, -0.008],
+      ['gluteal-tuberosity', 0.024, -0.035, 0.006],
+      ['gluteal-tuberosity', 0.016, -0.075, 0.0],
     ],
-    t: 0.03,
+    t: 0.036,
     dir: [0.2, 0, -1],
   }),
   m('gluteus-medius', 'intermediate', 'fan', {
