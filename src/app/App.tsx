@@ -14,13 +14,13 @@ import { useKeyboardShortcuts } from '../ui/useKeyboardShortcuts'
 const Scene = lazy(() => import('../scene/Scene').then((m) => ({ default: m.Scene })))
 
 export type SceneState =
-  | { status: 'loading' }
+  | { status: 'loading'; software: boolean }
   | { status: 'ready'; data: SceneData; software: boolean }
   | { status: 'unavailable'; reason: string }
 
 /** The page: header, the 3D view with its toolbar, the side panel. */
-export function App({ scene }: { scene: Promise<SceneState> }) {
-  const [state, setState] = useState<SceneState>({ status: 'loading' })
+export function App({ scene, initial }: { scene: Promise<SceneState>; initial: SceneState }) {
+  const [state, setState] = useState<SceneState>(initial)
   useEffect(() => {
     let live = true
     void scene.then((s) => live && setState(s))
@@ -35,9 +35,12 @@ export function App({ scene }: { scene: Promise<SceneState> }) {
       <Notices />
       <main className="workspace">
         <section className="viewport" aria-label="3D body">
-          {state.status === 'ready' && (
-            <Suspense fallback={<p className="loading">Loading the body…</p>}>
-              <Scene data={state.data} software={state.software} />
+          {state.status !== 'unavailable' && (
+            <Suspense fallback={null}>
+              <Scene
+                data={state.status === 'ready' ? state.data : null}
+                software={state.software}
+              />
             </Suspense>
           )}
           {state.status === 'loading' && <p className="loading">Loading the body…</p>}

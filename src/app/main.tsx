@@ -57,7 +57,14 @@ if (!loaded.ok) {
   root.render(
     <StrictMode>
       <StoreProvider store={store} knowledge={{ dataset, referral, atlas }}>
-        <App scene={scene} />
+        <App
+          scene={scene}
+          initial={
+            webgl.available
+              ? { status: 'loading', software: webgl.software }
+              : { status: 'unavailable', reason: 'This browser or device does not provide WebGL.' }
+          }
+        />
       </StoreProvider>
     </StrictMode>,
   )

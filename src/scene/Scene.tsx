@@ -24,7 +24,7 @@ function Controls() {
 }
 
 /** The 3D view. Renders on demand: a still body costs no frames until something changes. */
-export function Scene({ data, software = false }: { data: SceneData; software?: boolean }) {
+export function Scene({ data, software = false }: { data: SceneData | null; software?: boolean }) {
   const store = useAppStore()
   const down = useRef<[number, number]>([0, 0])
   return (
@@ -46,17 +46,20 @@ export function Scene({ data, software = false }: { data: SceneData; software?: 
         if (moved < 5 && s.mode === 'explore' && s.muscle) s.actions.clearSelection()
       }}
     >
-      <SceneDataContext.Provider value={data}>
-        <hemisphereLight args={[0xf4f1ff, 0x3a3030, 1.1]} />
-        {/* Two lights only: on a software renderer every light is paid per pixel. */}
-        <directionalLight position={[2.5, 4, 3.5]} intensity={1.7} />
-        <directionalLight position={[-3, 2.5, -3.5]} intensity={1.0} />
-        <Body />
-        <TriggerPointMarkers />
-        <Controls />
-        <CameraRig />
-        {(import.meta.env.DEV || import.meta.env.MODE === 'e2e') && <TestHook />}
-      </SceneDataContext.Provider>
+      <hemisphereLight args={[0xf4f1ff, 0x3a3030, 1.1]} />
+      {/* Two lights only: on a software renderer every light is paid per pixel. */}
+      <directionalLight position={[2.5, 4, 3.5]} intensity={1.7} />
+      <directionalLight position={[-3, 2.5, -3.5]} intensity={1.0} />
+      <Controls />
+      {/* The canvas (and its GL context) starts while the body is still decoding; the body joins when ready. */}
+      {data && (
+        <SceneDataContext.Provider value={data}>
+          <Body />
+          <TriggerPointMarkers />
+          <CameraRig />
+          {(import.meta.env.DEV || import.meta.env.MODE === 'e2e') && <TestHook />}
+        </SceneDataContext.Provider>
+      )}
     </Canvas>
   )
 }
