@@ -85,12 +85,22 @@ async function browserBench() {
         return ext ? String(gl!.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : 'unknown'
       })
       const m = await page.evaluate(() => window.__tpa!.measure(5000))
+      // A close-up (a selected muscle with its pattern painted): full detail, skin paint pass on.
+      await page.goto(`http://127.0.0.1:${port}/?tp=upper-trapezius-trp1&side=R&view=right`)
+      await page.waitForFunction(() => (window.__tpa?.frames ?? 0) > 0, undefined, {
+        timeout: 60_000,
+      })
+      await page.waitForTimeout(1500)
+      const close = await page.evaluate(() => window.__tpa!.measure(4000))
       out[name] = {
         renderer,
         firstFrameMs: round(firstFrameMs ?? NaN),
-        fps: round(m.fps, 1),
-        drawCalls: m.drawCalls,
-        trianglesDrawn: m.triangles,
+        wholeBody: { fps: round(m.fps, 1), drawCalls: m.drawCalls, trianglesDrawn: m.triangles },
+        closeUpSelected: {
+          fps: round(close.fps, 1),
+          drawCalls: close.drawCalls,
+          trianglesDrawn: close.triangles,
+        },
       }
       await browser.close()
     }
