@@ -10,7 +10,8 @@ import { packZones } from './materials/packZones'
 import { createPartStateTexture, writePartLooks } from './materials/partStateTexture'
 import { createSkinMaterial, createSkinUniforms } from './materials/skinMaterial'
 import { createZoneUniforms } from './materials/zonePaint'
-import { buildLod, buildMuscleLod } from './lod'
+import { addFarLevel, buildChunks } from './chunks'
+import { buildLod, simplifyParts, withIndex } from './lod'
 import { paintedZones } from './paintedZones'
 import { partLooks } from './partLooks'
 import { createRegionStateTexture, writeRegionStates } from './regionState'
@@ -20,7 +21,11 @@ const noRaycast = () => {}
 /** Camera distance (metres) beyond which the simplified geometry is drawn. */
 const FAR_DISTANCE = 1.8
 
-/** The body: merged muscles (one draw call), translucent skin carrying the paint, and the skeleton. */
+/**
+ * The body: the muscles in spatial chunks over one merged geometry (per-part state in a texture),
+ * an invisible picker over the whole merged geometry, the translucent skin carrying the paint,
+ * and the skeleton.
+ */
 export function Body() {
   const { model, referral, atlas } = useSceneData()
   const store = useAppStore()
@@ -29,7 +34,13 @@ export function Body() {
   const muscleMesh = useRef<Mesh>(null)
   const skinMesh = useRef<Mesh>(null)
   const boneMesh = useRef<Mesh>(null)
-  const far = useRef<{ muscles: BufferGeometry; skeleton: BufferGeometry | null } | null>(null)
+  const farSkeleton = useRef<BufferGeometry | null>(null)
+  const farReady = useRef(false)
+  const chunkMeshes = useRef<(Mesh | null)[]>([])
+  const chunks = useMemo(() => buildChunks(model), [model])
+  // Picking goes through the BVH of the whole merged geometry; this mesh only carries the events
+  // and draws nothing (an empty index), the chunks draw.
+  const picker = useMemo(() => withIndex(model.muscles, new Uint32Array(0)), [model])
   const shown = useRef<boolean[]>([])
 
   const gpu = useMemo(() => {
@@ -77,9 +88,12 @@ export function Body() {
   useEffect(() => {
     let live = true
     const build = async () => {
-      const muscles = await buildMuscleLod(model)
+      const farParts = await simplifyParts(model)
       const skeleton = model.skeleton ? await buildLod(model.skeleton, 0.3) : null
-      if (live) far.current = { muscles, skeleton }
+      if (!live) return
+      addFarLevel(model, chunks, farParts)
+      farSkeleton.current = skeleton
+      farReady.current = true
       invalidate()
     }
     const timer = setTimeout(() => void build(), 50)
@@ -87,19 +101,22 @@ export function Body() {
       live = false
       clearTimeout(timer)
     }
-  }, [model, invalidate])
+  }, [model, chunks, invalidate])
 
   // Swap levels of detail by camera distance: the whole-body view draws about a quarter of the triangles.
   useFrame(({ camera, controls }) => {
-    const lod = far.current
     const target = (controls as unknown as { target?: { distanceTo(v: unknown): number } } | null)
       ?.target
-    if (!lod || !target || !muscleMesh.current) return
+    if (!farReady.current || !target) return
     const isFar = target.distanceTo(camera.position) > FAR_DISTANCE
-    muscleMesh.current.geometry = isFar ? lod.muscles : model.muscles
+    chunks.forEach((c, i) => {
+      const mesh = chunkMeshes.current[i]
+      if (mesh) mesh.geometry = isFar && c.far ? c.far : c.near
+    })
     gpu.striation.value = isFar ? 0 : 1
     if (boneMesh.current && model.skeleton)
-      boneMesh.current.geometry = isFar && lod.skeleton ? lod.skeleton : model.skeleton
+      boneMesh.current.geometry =
+        isFar && farSkeleton.current ? farSkeleton.current : model.skeleton
   })
 
   useLayoutEffect(() => {
@@ -132,10 +149,22 @@ export function Body() {
 
   return (
     <group>
+      {chunks.map((c, i) => (
+        <mesh
+          key={c.key}
+          ref={(m) => {
+            chunkMeshes.current[i] = m
+          }}
+          name={`muscles-${c.key}`}
+          geometry={c.near}
+          material={gpu.muscle}
+          raycast={noRaycast}
+        />
+      ))}
       <mesh
         ref={muscleMesh}
         name="muscles"
-        geometry={model.muscles}
+        geometry={picker}
         material={gpu.muscle}
         onPointerMove={onMove}
         onPointerDown={(e) => paintAt(e) && e.stopPropagation()}

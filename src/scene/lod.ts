@@ -6,16 +6,14 @@ import type { BodyModel } from './bodyModel'
 export const FAR_RATIO = 0.28
 
 /**
- * A far level of detail for the merged muscles: each part simplified on its own (so parts stay
- * separate and keep their part index), sharing the full geometry's vertex buffers and only
- * swapping the index. A software renderer is bound by triangle count in the whole-body view.
+ * A far level of detail for every muscle part: each part simplified on its own (so parts stay
+ * separate and keep their part index), as indices into the full geometry's shared vertex buffers.
+ * A software renderer is bound by triangle count in the whole-body view.
  */
-export async function buildMuscleLod(model: BodyModel, ratio = FAR_RATIO): Promise<BufferGeometry> {
+export async function simplifyParts(model: BodyModel, ratio = FAR_RATIO): Promise<Uint32Array[]> {
   await MeshoptSimplifier.ready
   const positions = model.muscles.getAttribute('position').array as Float32Array
-  const out: Uint32Array[] = []
-  let total = 0
-  model.parts.forEach((part, i) => {
+  return model.parts.map((part, i) => {
     const [indexStart, indexCount] = model.partIndexRanges[i]!
     const local = new Uint32Array(indexCount)
     for (let k = 0; k < indexCount; k++)
@@ -31,16 +29,8 @@ export async function buildMuscleLod(model: BodyModel, ratio = FAR_RATIO): Promi
       ['LockBorder'],
     )
     for (let k = 0; k < simplified.length; k++) simplified[k] = simplified[k]! + part.start
-    out.push(simplified)
-    total += simplified.length
+    return simplified
   })
-  const index = new Uint32Array(total)
-  let at = 0
-  for (const piece of out) {
-    index.set(piece, at)
-    at += piece.length
-  }
-  return withIndex(model.muscles, index)
 }
 
 /** A far level of detail for one plain geometry (the skeleton). */
@@ -59,11 +49,11 @@ export async function buildLod(geometry: BufferGeometry, ratio: number): Promise
 }
 
 /** A geometry that shares every vertex attribute with `base` and draws `index` instead. */
-function withIndex(base: BufferGeometry, index: Uint32Array): BufferGeometry {
+export function withIndex(base: BufferGeometry, index: Uint32Array): BufferGeometry {
   const g = new BufferGeometry()
   for (const [name, attr] of Object.entries(base.attributes)) g.setAttribute(name, attr)
   g.setIndex(new BufferAttribute(index, 1))
-  g.boundingSphere = base.boundingSphere
-  g.boundingBox = base.boundingBox
+  g.boundingSphere = base.boundingSphere?.clone() ?? null
+  g.boundingBox = base.boundingBox?.clone() ?? null
   return g
 }

@@ -1,0 +1,69 @@
+import { Box3, Sphere, Vector3, type BufferGeometry } from 'three'
+import type { BodyModel, PartInfo } from './bodyModel'
+import { withIndex } from './lod'
+
+/** Height of one band of the body (metres): parts are drawn in bands per side so a close-up culls the rest. */
+const BAND = 0.25
+
+/** A spatial group of parts drawn as one mesh: full detail, and the far level once it is built. */
+export interface Chunk {
+  readonly key: string
+  readonly parts: readonly PartInfo[]
+  readonly near: BufferGeometry
+  far: BufferGeometry | null
+}
+
+/**
+ * Splits the merged muscles into bands of height by side, each its own mesh over the same vertex
+ * buffers, so the renderer's frustum culling skips what a close-up does not show. About 16 draw
+ * calls for the whole body instead of 300+.
+ */
+export function buildChunks(model: BodyModel): Chunk[] {
+  const groups = new Map<string, PartInfo[]>()
+  for (const p of model.parts) {
+    const key = `${p.side}${Math.floor(p.centroid[1] / BAND)}`
+    groups.set(key, [...(groups.get(key) ?? []), p])
+  }
+  return [...groups]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, parts]) => ({
+      key,
+      parts,
+      near: boundedGeometry(model, parts, (p) => partRange(model, p)),
+      far: null,
+    }))
+}
+
+/** Adds the far level of detail (per-part simplified indices) to every chunk. */
+export function addFarLevel(
+  model: BodyModel,
+  chunks: readonly Chunk[],
+  farParts: readonly Uint32Array[],
+): void {
+  for (const c of chunks) c.far = boundedGeometry(model, c.parts, (p) => farParts[p.index]!)
+}
+
+function partRange(model: BodyModel, p: PartInfo): Uint32Array {
+  const [start, count] = model.partIndexRanges[p.index]!
+  return model.partTriangles.subarray(start, start + count)
+}
+
+function boundedGeometry(
+  model: BodyModel,
+  parts: readonly PartInfo[],
+  indexOf: (p: PartInfo) => Uint32Array,
+): BufferGeometry {
+  const pieces = parts.map(indexOf)
+  const index = new Uint32Array(pieces.reduce((n, x) => n + x.length, 0))
+  let at = 0
+  for (const x of pieces) {
+    index.set(x, at)
+    at += x.length
+  }
+  const g = withIndex(model.muscles, index)
+  const box = new Box3()
+  for (const p of parts) box.union(new Box3(new Vector3(...p.min), new Vector3(...p.max)))
+  g.boundingBox = box
+  g.boundingSphere = box.getBoundingSphere(new Sphere())
+  return g
+}
