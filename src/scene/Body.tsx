@@ -1,6 +1,6 @@
 import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
-import type { BufferGeometry, Mesh } from 'three'
+import type { BufferGeometry, Group, Mesh } from 'three'
 import { useAppStore, useDataset } from '../state/StoreProvider'
 import type { AppState } from '../state/store'
 import { partOfHit, visiblePartRaycast } from './bodyModel'
@@ -10,7 +10,7 @@ import { packZones } from './materials/packZones'
 import { createPartStateTexture, writePartLooks } from './materials/partStateTexture'
 import { createSkinMaterial, createSkinUniforms } from './materials/skinMaterial'
 import { createZoneUniforms } from './materials/zonePaint'
-import { addFarLevel, buildChunks } from './chunks'
+import { addFarLevel, buildChunks, splitIntoBands } from './chunks'
 import { buildLod, simplifyParts, withIndex } from './lod'
 import { paintedZones } from './paintedZones'
 import { partLooks } from './partLooks'
@@ -32,8 +32,11 @@ export function Body() {
   const dataset = useDataset()
   const invalidate = useThree((s) => s.invalidate)
   const muscleMesh = useRef<Mesh>(null)
-  const skinMesh = useRef<Mesh>(null)
-  const boneMesh = useRef<Mesh>(null)
+  const skinGroup = useRef<Group>(null)
+  const boneNear = useRef<Group>(null)
+  const boneFar = useRef<Mesh>(null)
+  const skinBands = useMemo(() => (model.skin ? splitIntoBands(model.skin) : []), [model])
+  const boneBands = useMemo(() => (model.skeleton ? splitIntoBands(model.skeleton) : []), [model])
   const farSkeleton = useRef<BufferGeometry | null>(null)
   const farReady = useRef(false)
   const chunkMeshes = useRef<(Mesh | null)[]>([])
@@ -71,8 +74,8 @@ export function Body() {
       const painted = packZones(paintedZones(s, dataset, referral), gpu.zones)
       gpu.skinUniforms.skinOpacity.value = s.layers.skin ? 0.42 : 0
       // The skin costs a full-body pass: draw it only when it shows something (itself, paint, regions, marks).
-      if (skinMesh.current)
-        skinMesh.current.visible =
+      if (skinGroup.current)
+        skinGroup.current.visible =
           s.layers.skin || painted > 0 || s.regions || s.marks.length > 0 || s.mode === 'lookup'
       // With the superficial muscles hidden, paint on the skin must not hide the deep muscle beneath it.
       gpu.skinUniforms.paintOpacity.value = s.layers.superficial || s.layers.skin ? 1 : 0.55
@@ -114,9 +117,12 @@ export function Body() {
       if (mesh) mesh.geometry = isFar && c.far ? c.far : c.near
     })
     gpu.striation.value = isFar ? 0 : 1
-    if (boneMesh.current && model.skeleton)
-      boneMesh.current.geometry =
-        isFar && farSkeleton.current ? farSkeleton.current : model.skeleton
+    const farBone = isFar && farSkeleton.current !== null
+    if (boneFar.current && farSkeleton.current) {
+      boneFar.current.geometry = farSkeleton.current
+      boneFar.current.visible = farBone
+    }
+    if (boneNear.current) boneNear.current.visible = !farBone
   })
 
   useLayoutEffect(() => {
@@ -172,27 +178,25 @@ export function Body() {
         onClick={onClick}
       />
       {/* Bone lies under the muscles: drawn after them so covered bone fragments fail the depth test early. */}
-      {model.skeleton && (
-        <mesh
-          ref={boneMesh}
-          name="skeleton"
-          geometry={model.skeleton}
-          material={gpu.bone}
-          raycast={noRaycast}
-          renderOrder={1}
-        />
-      )}
+      <group ref={boneNear} name="skeleton">
+        {boneBands.map((g, i) => (
+          <mesh key={i} geometry={g} material={gpu.bone} raycast={noRaycast} renderOrder={1} />
+        ))}
+      </group>
+      <mesh
+        ref={boneFar}
+        name="skeleton-far"
+        visible={false}
+        material={gpu.bone}
+        raycast={noRaycast}
+        renderOrder={1}
+      />
       {/* Transparent and drawn last (renderOrder) so the paint lies over the muscles beneath. */}
-      {model.skin && (
-        <mesh
-          ref={skinMesh}
-          name="skin"
-          geometry={model.skin}
-          material={gpu.skin}
-          raycast={noRaycast}
-          renderOrder={2}
-        />
-      )}
+      <group ref={skinGroup} name="skin">
+        {skinBands.map((g, i) => (
+          <mesh key={i} geometry={g} material={gpu.skin} raycast={noRaycast} renderOrder={2} />
+        ))}
+      </group>
     </group>
   )
 }

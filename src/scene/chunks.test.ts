@@ -45,3 +45,15 @@ describe('muscle chunks', () => {
     expect(head!.near.boundingSphere!.center.y).toBeGreaterThan(1.55)
   })
 })
+
+describe('band split', () => {
+  it('keeps every triangle once and bounds each band by its own triangles', async () => {
+    const { splitIntoBands } = await import('./chunks')
+    const g = new BoxGeometry(0.4, 1.2, 0.1, 2, 12, 1).translate(0, 0.6, 0)
+    const bands = splitIntoBands(g)
+    expect(bands.reduce((n, b) => n + b.index!.count, 0)).toBe(g.index!.count)
+    expect(bands.length).toBeGreaterThan(4)
+    for (const b of bands)
+      expect(b.boundingBox!.max.y - b.boundingBox!.min.y).toBeLessThanOrEqual(0.35)
+  })
+})

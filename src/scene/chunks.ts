@@ -67,3 +67,35 @@ function boundedGeometry(
   g.boundingSphere = box.getBoundingSphere(new Sphere())
   return g
 }
+
+/**
+ * Splits a plain mesh (skin, skeleton) into the same height bands per side, sharing its vertex
+ * buffers, each bounded by its own triangles, so close-ups cull what they do not show.
+ */
+export function splitIntoBands(geometry: BufferGeometry): BufferGeometry[] {
+  const pos = geometry.getAttribute('position')
+  const index = geometry.index!.array
+  const groups = new Map<string, number[]>()
+  for (let t = 0; t < index.length; t += 3) {
+    const a = index[t]!
+    const b = index[t + 1]!
+    const c = index[t + 2]!
+    const x = (pos.getX(a) + pos.getX(b) + pos.getX(c)) / 3
+    const y = (pos.getY(a) + pos.getY(b) + pos.getY(c)) / 3
+    const key = `${x < 0 ? 'R' : 'L'}${Math.floor(y / BAND)}`
+    let list = groups.get(key)
+    if (!list) groups.set(key, (list = []))
+    list.push(a, b, c)
+  }
+  return [...groups]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, list]) => {
+      const g = withIndex(geometry, Uint32Array.from(list))
+      const box = new Box3()
+      const v = new Vector3()
+      for (const i of list) box.expandByPoint(v.fromBufferAttribute(pos, i))
+      g.boundingBox = box
+      g.boundingSphere = box.getBoundingSphere(new Sphere())
+      return g
+    })
+}
