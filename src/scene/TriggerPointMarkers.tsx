@@ -58,6 +58,7 @@ export function TriggerPointMarkers() {
         depthTest: false,
         depthWrite: false,
         transparent: true,
+        sizeAttenuation: false,
       }),
     [],
   )
@@ -77,7 +78,8 @@ export function TriggerPointMarkers() {
     <group name="trigger-points">
       {markers.map(({ tp, position }) => {
         const active = tp.id === selected || tp.id === preview?.id
-        const scale = active ? 0.05 : 0.034
+        // Screen-sized (no size attenuation): a fraction of the view's height, legible at any zoom.
+        const scale = active ? 0.06 : 0.042
         return (
           <sprite
             key={tp.id}
