@@ -60,7 +60,7 @@ export function Body() {
       skinUniforms,
       muscle: createMuscleMaterial(partState, model.parts.length, zones, striation),
       skin: createSkinMaterial(skinUniforms),
-      bone: createBoneMaterial(zones),
+      bone: createBoneMaterial(),
     }
   }, [model, atlas])
 

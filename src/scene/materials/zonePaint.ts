@@ -23,7 +23,7 @@ export function createZoneUniforms(): ZoneUniforms {
  * GLSL: `vec4 zonePaint(vec3 p)` gives the referral paint at a body-frame point: essential zones
  * solid red, spillover zones red diagonal hatching in screen space (readable without colour),
  * alpha 0 outside. A zone is a volume (balls joined by tapered capsules), so every surface inside
- * it near the skin is painted: the skin when shown, otherwise the muscles and bones beneath.
+ * it near the skin is painted: the skin, and the muscles beneath where they reach the surface.
  */
 export const zonePaintGlsl = /* glsl */ `
   #define MAX_BALLS ${MAX_ZONE_BALLS}
