@@ -19,6 +19,7 @@ const page = `<!doctype html><html><body style="margin:0;background:#e9e6e1">
 import * as THREE from 'three'
 import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js'
+import { chromiumArgs } from '../../playwright.config'
 const W = 900, H = 1200
 const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true })
 renderer.setSize(W, H)
@@ -129,16 +130,7 @@ await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()))
 const port = (server.address() as { port: number }).port
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  args: chromiumArgs,
 })
 try {
   const p = await browser.newPage({ viewport: { width: 900, height: 1200 } })
