@@ -7,6 +7,7 @@ import { createServer } from 'node:http'
 import { readFile, mkdir } from 'node:fs/promises'
 import { extname, join, resolve } from 'node:path'
 import { chromium } from '@playwright/test'
+import { chromiumArgs } from '../../playwright.config'
 
 const root = resolve(import.meta.dirname, '../..')
 const outDir = resolve(root, process.argv[2] ?? 'docs')
@@ -19,7 +20,6 @@ const page = `<!doctype html><html><body style="margin:0;background:#e9e6e1">
 import * as THREE from 'three'
 import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js'
-import { chromiumArgs } from '../../playwright.config'
 const W = 900, H = 1200
 const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true })
 renderer.setSize(W, H)
