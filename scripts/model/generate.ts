@@ -16,6 +16,7 @@ import { Field, type Prim, loft } from './sdf'
 import { bonePrims } from './skeleton'
 import { SPINE } from './landmarks'
 import { SURFACE } from './surface'
+import { SkinMeshDistance, clampFacesInsideMesh, clampInsideMesh } from './skin-distance'
 
 export interface BuildOptions {
   /** resolution scale: 1 for the shipped model, lower for fast tests */
@@ -281,6 +282,12 @@ export async function buildModel(opts: BuildOptions = {}): Promise<BuildResult> 
   // --- skeleton
   let boneMesh = surfaceNets(boneMeshField, BODY_BOUNDS.lo, BODY_BOUNDS.hi, 0.004 / res)
   boneMesh = simplify(boneMesh, Math.round(34000 * Math.min(1, res)), 0.0015)
+  // nothing may show through the drawn skin: bones and muscles sit >= 1.5 mm inside the skin MESH
+  // (the simplified mesh cuts chords inside the field, so the field alone is not enough)
+  const skinDist = new SkinMeshDistance(skinMesh.positions, skinMesh.indices)
+  const skinD = (x: number, y: number, z: number): number => skin.d(x, y, z)
+  clampInsideMesh(boneMesh.positions, skinDist, skinD)
+  clampFacesInsideMesh(boneMesh.positions, boneMesh.indices, skinDist, skinD)
 
   // --- muscles
   const point = (s: Spec): Vec3 => parseSpec(s, named)
@@ -290,6 +297,9 @@ export async function buildModel(opts: BuildOptions = {}): Promise<BuildResult> 
     const mesh: Mesh = { positions: [], normals: [], fiber: [], indices: [] }
     for (const head of def.heads) buildHead(def, head, { skin, bone: bonePlace, point, res }, mesh)
     clampInside(mesh, skin)
+    clampInsideMesh(mesh.positions, skinDist, skinD, 0.0015, 0.008, 0.0004)
+    clampFacesInsideMesh(mesh.positions, mesh.indices, skinDist, skinD, 0.0015, 0.012, 0.0004)
+    clampInside(mesh, skin) // the mesh pushes may cross the field in thin folds (lips): settle again
     computeNormals(mesh)
     for (const side of ['L', 'R'] as const) {
       const name = `${def.id}.${side}`

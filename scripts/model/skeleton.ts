@@ -17,7 +17,7 @@ function side(m: (p: Vec3) => Vec3): Prim[] {
   const out: Prim[] = []
   // clavicle (S-curve)
   const sc = P('sternoclavicular-joint')
-  const cm = add(P('clavicle-mid-bone'), [0, 0, 0.006])
+  const cm = add(P('clavicle-mid-bone'), [0, -0.001, -0.003]) // anterior surface ~2 mm under the skin
   const ac = P('acromioclavicular')
   out.push(rc(sc, cm, 0.008, 0.0065), rc(cm, ac, 0.0065, 0.007))
   // scapula: blade, borders, spine, acromion, coracoid, glenoid
@@ -109,7 +109,7 @@ function side(m: (p: Vec3) => Vec3): Prim[] {
   // ribs: posterior angle -> lateral -> anterior end; costal cartilages join the sternum (1-7)
   const ribs: [number, number, number, number, number][] = [
     // level index (t1=7 in SPINE), half-width, anterior drop (m), end angle (deg), cartilage to sternum?
-    [7, 0.05, 0.03, 180, 1],
+    [7, 0.05, 0.03, 140, 1], // the first rib meets the manubrium at its lateral edge
     [8, 0.075, 0.045, 180, 1],
     [9, 0.095, 0.06, 180, 1],
     [10, 0.108, 0.07, 180, 1],
@@ -126,7 +126,8 @@ function side(m: (p: Vec3) => Vec3): Prim[] {
     const [, yf, zb] = SPINE[li]!
     const y0 = yf * H
     const zc = zb * H + 0.058
-    const b = 0.088 - 0.0015 * Math.max(0, li - 15) // half-depth of the rib ring
+    // half-depth of the rib ring (the first rib is short and flat: it must not ring the manubrium)
+    const b = (li === 7 ? 0.072 : 0.088) - 0.0015 * Math.max(0, li - 15)
     const pts: Vec3[] = []
     const N = 9
     for (let i = 0; i <= N; i++) {

@@ -32,12 +32,21 @@ test('paint several places by dragging across the body; Undo and Clear', async (
   await openApp(page, '/?mode=lookup&view=back')
   await page.getByLabel(/Paint on the body by dragging/).check()
   const box = (await page.locator('canvas').boundingBox())!
-  const from = await page.evaluate((pt) => window.__tpa!.projectPoint(pt), manifest.landmarks['buttock.R']!.position)
-  const to = await page.evaluate((pt) => window.__tpa!.projectPoint(pt), manifest.landmarks['thigh-posterior.R']!.position)
+  const from = await page.evaluate(
+    (pt) => window.__tpa!.projectPoint(pt),
+    manifest.landmarks['buttock.R']!.position,
+  )
+  const to = await page.evaluate(
+    (pt) => window.__tpa!.projectPoint(pt),
+    manifest.landmarks['thigh-posterior.R']!.position,
+  )
   await page.mouse.move(box.x + from.x, box.y + from.y)
   await page.mouse.down()
   for (let i = 1; i <= 12; i++)
-    await page.mouse.move(box.x + from.x + ((to.x - from.x) * i) / 12, box.y + from.y + ((to.y - from.y) * i) / 12)
+    await page.mouse.move(
+      box.x + from.x + ((to.x - from.x) * i) / 12,
+      box.y + from.y + ((to.y - from.y) * i) / 12,
+    )
   await page.mouse.up()
   const marks = page.getByLabel('Marked areas').getByRole('button')
   expect(await marks.count()).toBeGreaterThanOrEqual(2)

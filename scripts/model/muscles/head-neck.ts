@@ -83,7 +83,7 @@ export const headNeck: MuscleDef[] = [
       via: [[[E, 0, 0.018, 0.01]]],
       i: [[E, 0.022, 0, 0]],
       t: 0.003,
-      w: 0.012,
+      w: 0.016,
       dir: [0, 0.2, 1],
     },
     {
@@ -91,7 +91,7 @@ export const headNeck: MuscleDef[] = [
       via: [[[E, 0, -0.018, 0.01]]],
       i: [[E, 0.022, 0, 0]],
       t: 0.003,
-      w: 0.012,
+      w: 0.016,
       dir: [0, -0.2, 1],
     },
   ]),
@@ -99,7 +99,7 @@ export const headNeck: MuscleDef[] = [
     o: [['zygoma-bone', 0.008, 0.002, 0.002]],
     i: [['mouth-corner', 0.002, 0, 0.004]],
     t: 0.004,
-    w: 0.009,
+    w: 0.013,
     dir: [0.5, 0, 1],
   }),
   m('platysma', 'superficial', 'sheet', {
@@ -333,7 +333,7 @@ export const headNeck: MuscleDef[] = [
     o: [['maxilla', -0.008, 0.002, 0.012]],
     i: [['nose-tip', 0.004, 0.016, -0.006]],
     t: 0.002,
-    w: 0.01,
+    w: 0.013,
     dir: [0.4, 0, 1],
   }),
   m('orbicularis-oris', 'superficial', 'strap', [
@@ -342,7 +342,7 @@ export const headNeck: MuscleDef[] = [
       via: [[['mouth', 0.012, 0.009, 0.012]]],
       i: [['mouth', 0.001, 0.011, 0.014]],
       t: 0.004,
-      w: 0.009,
+      w: 0.012,
       dir: [0, 0.2, 1],
     },
     {
@@ -350,7 +350,7 @@ export const headNeck: MuscleDef[] = [
       via: [[['mouth', 0.012, -0.009, 0.01]]],
       i: [['mouth', 0.001, -0.011, 0.012]],
       t: 0.004,
-      w: 0.009,
+      w: 0.012,
       dir: [0, -0.2, 1],
     },
   ]),
@@ -358,7 +358,7 @@ export const headNeck: MuscleDef[] = [
     o: [['menton', 0.008, 0.018, 0.012]],
     i: [['menton', 0.006, 0.004, 0.016]],
     t: 0.004,
-    w: 0.01,
+    w: 0.014,
     dir: [0, -0.2, 1],
   }),
   m('depressor-anguli-oris', 'superficial', 'fan', {
@@ -370,18 +370,24 @@ export const headNeck: MuscleDef[] = [
     t: 0.003,
     dir: [0.4, -0.2, 1],
   }),
-  m('levator-labii-superioris', 'superficial', 'strap', {
-    o: [[E, 0.002, -0.016, 0.006]],
-    i: [['mouth', 0.012, 0.012, 0.012]],
+  m('levator-labii-superioris', 'superficial', 'sheet', {
+    // a thin sheet from the infraorbital margin down to the upper lip
+    o: [
+      [E, -0.008, -0.016, 0.006],
+      [E, 0.01, -0.017, 0.004],
+    ],
+    i: [
+      ['mouth', 0.005, 0.012, 0.013],
+      ['mouth', 0.015, 0.011, 0.011],
+    ],
     t: 0.003,
-    w: 0.012,
     dir: [0.3, 0, 1],
   }),
   m('corrugator-supercilii', 'intermediate', 'strap', {
     o: [['glabella-bone', 0.007, 0, 0]],
     i: [['orbit-lateral', -0.012, 0.016, 0.008]],
     t: 0.003,
-    w: 0.006,
+    w: 0.008,
     d: 0.005,
     dir: [0, 0.2, 1],
   }),
@@ -389,7 +395,7 @@ export const headNeck: MuscleDef[] = [
     o: [['nasion', 0.003, -0.014, 0.006]],
     i: [['glabella-bone', 0.004, 0.02, 0]],
     t: 0.002,
-    w: 0.01,
+    w: 0.014,
     dir: [0, 0, 1],
   }),
 ]
