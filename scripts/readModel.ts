@@ -8,16 +8,21 @@ export interface NodeMesh {
   /** x, y, z per vertex, body frame, metres. */
   readonly positions: Float32Array
   readonly indices: Uint32Array
+  /** The node's glTF extras (muscle, side, layer for muscle parts). */
+  readonly extras: Record<string, unknown>
+  /** Vertex attribute names of the first primitive (POSITION, NORMAL, _FIBER, ...). */
+  readonly semantics: readonly string[]
 }
 
+/** Every mesh node of a GLB (a path or its bytes), decoded to world-space float arrays. */
 export async function readModelMeshes(
-  path = 'assets/models/body.glb',
+  source: string | Uint8Array = 'assets/models/body.glb',
 ): Promise<Map<string, NodeMesh>> {
   await MeshoptDecoder.ready
   const io = new NodeIO()
     .registerExtensions(ALL_EXTENSIONS)
     .registerDependencies({ 'meshopt.decoder': MeshoptDecoder })
-  const doc = await io.read(path)
+  const doc = typeof source === 'string' ? await io.read(source) : await io.readBinary(source)
   const out = new Map<string, NodeMesh>()
   for (const node of doc.getRoot().listNodes()) {
     const mesh = node.getMesh()
@@ -46,6 +51,8 @@ export async function readModelMeshes(
     out.set(node.getName(), {
       positions: Float32Array.from(positions),
       indices: Uint32Array.from(indices),
+      extras: node.getExtras() as Record<string, unknown>,
+      semantics: mesh.listPrimitives()[0]?.listSemantics() ?? [],
     })
   }
   return out

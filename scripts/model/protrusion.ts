@@ -3,9 +3,7 @@
  *   npx tsx scripts/model/protrusion.ts [top=30] [glb=assets/models/body.glb]
  */
 import { readFileSync } from 'node:fs'
-import { NodeIO } from '@gltf-transform/core'
-import { ALL_EXTENSIONS } from '@gltf-transform/extensions'
-import { MeshoptDecoder } from 'meshoptimizer'
+import { readModelMeshes } from '../readModel'
 import { SkinMeshDistance } from './skin-distance'
 
 export interface Protrusion {
@@ -18,30 +16,9 @@ export interface Protrusion {
 }
 
 export async function protrusions(glb: Uint8Array, faces = true): Promise<Protrusion[]> {
-  await MeshoptDecoder.ready
-  const io = new NodeIO()
-    .registerExtensions(ALL_EXTENSIONS)
-    .registerDependencies({ 'meshopt.decoder': MeshoptDecoder })
-  const doc = await io.readBinary(glb)
   const world = new Map<string, { pos: Float32Array; idx: Uint32Array }>()
-  for (const node of doc.getRoot().listNodes()) {
-    const mesh = node.getMesh()
-    if (!mesh) continue
-    const m = node.getWorldMatrix()
-    const prim = mesh.listPrimitives()[0]!
-    const acc = prim.getAttribute('POSITION')!
-    const n = acc.getCount()
-    const pos = new Float32Array(n * 3)
-    const el: number[] = [0, 0, 0]
-    for (let i = 0; i < n; i++) {
-      acc.getElement(i, el)
-      const [x, y, z] = el as [number, number, number]
-      pos[3 * i] = m[0] * x + m[4] * y + m[8] * z + m[12]
-      pos[3 * i + 1] = m[1] * x + m[5] * y + m[9] * z + m[13]
-      pos[3 * i + 2] = m[2] * x + m[6] * y + m[10] * z + m[14]
-    }
-    world.set(node.getName(), { pos, idx: Uint32Array.from(prim.getIndices()!.getArray()!) })
-  }
+  for (const [name, m] of await readModelMeshes(glb))
+    world.set(name, { pos: m.positions, idx: m.indices })
   const skin = world.get('skin')!
   const sd = new SkinMeshDistance(skin.pos, skin.idx)
   const out: Protrusion[] = []

@@ -1,6 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
-import { MeshBasicMaterial, MeshLambertMaterial, Vector3, type Mesh } from 'three'
+import { Vector3 } from 'three'
 import { useAppStore } from '../state/StoreProvider'
 import { useSceneData } from './SceneData'
 
@@ -12,15 +12,9 @@ declare global {
       project: (partName: string) => { x: number; y: number } | null
       projectPoint: (p: [number, number, number]) => { x: number; y: number }
       frames: number
-      camera: () => { position: number[]; target: number[] | null }
       firstFrameMs: number | null
       /** Renders continuously for `ms` and reports frames per second and the last frame's draw calls. */
       measure: (ms: number) => Promise<{ fps: number; drawCalls: number; triangles: number }>
-      /** Benchmarks only: show or hide a named scene object to see what it costs. */
-      setVisible: (name: string, visible: boolean) => void
-      plain: (name: string, kind: string) => void
-      /** Screenshots only: puts the camera at `position` looking at `target` (body frame, metres). */
-      look: (target: [number, number, number], position: [number, number, number]) => void
     }
   }
 }
@@ -35,8 +29,6 @@ export function TestHook() {
   const continuous = useRef(false)
   const gl = useThree((s) => s.gl)
   const invalidate = useThree((s) => s.invalidate)
-  const controls = useThree((s) => s.controls)
-  const sceneRoot = useThree((s) => s.scene)
   useEffect(() => {
     const projectPoint = (p: [number, number, number]) => {
       const v = new Vector3(...p).project(camera)
@@ -69,33 +61,8 @@ export function TestHook() {
         return projectPoint([pos.getX(best), pos.getY(best), pos.getZ(best)])
       },
       projectPoint,
-      camera: () => ({
-        position: camera.position.toArray(),
-        target: controls ? (controls as unknown as { target: Vector3 }).target.toArray() : null,
-      }),
       frames: 0,
       firstFrameMs: window.__tpa?.firstFrameMs ?? null,
-      plain: (name: string, kind: string) => {
-        const o = sceneRoot.getObjectByName(name) as Mesh | undefined
-        if (o)
-          o.material =
-            kind === 'basic'
-              ? new MeshBasicMaterial({ color: 0xaa4444 })
-              : new MeshLambertMaterial({ color: 0xaa4444 })
-        invalidate()
-      },
-      look: (target, position) => {
-        const c = controls as unknown as { target: Vector3; update(): void } | null
-        camera.position.set(...position)
-        c?.target.set(...target)
-        c?.update()
-        invalidate()
-      },
-      setVisible: (name, visible) => {
-        const o = sceneRoot.getObjectByName(name)
-        if (o) o.visible = visible
-        invalidate()
-      },
       measure: async (ms) => {
         continuous.current = true
         invalidate()
@@ -108,7 +75,7 @@ export function TestHook() {
         return { fps, drawCalls: gl.info.render.calls, triangles: gl.info.render.triangles }
       },
     }
-  }, [store, model, camera, size, gl, invalidate, controls, sceneRoot])
+  }, [store, model, camera, size, gl, invalidate])
   useFrame(() => {
     frames.current++
     if (continuous.current) invalidate()

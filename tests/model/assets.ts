@@ -1,9 +1,7 @@
 /** Loads the shipped model artefacts once (GLB decoded to world-space float arrays). */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { NodeIO } from '@gltf-transform/core'
-import { ALL_EXTENSIONS } from '@gltf-transform/extensions'
-import { MeshoptDecoder } from 'meshoptimizer'
+import { readModelMeshes } from '../../scripts/readModel'
 import type { Manifest, RegionAtlas } from '../../scripts/model/generate'
 
 export const MODEL_DIR = resolve(import.meta.dirname, '../../assets/models')
@@ -25,39 +23,14 @@ export interface LoadedPart {
 
 let cache: Promise<LoadedPart[]> | undefined
 export function loadParts(): Promise<LoadedPart[]> {
-  cache ??= (async () => {
-    await MeshoptDecoder.ready
-    const io = new NodeIO()
-      .registerExtensions(ALL_EXTENSIONS)
-      .registerDependencies({ 'meshopt.decoder': MeshoptDecoder })
-    const doc = await io.readBinary(new Uint8Array(glbBytes))
-    const out: LoadedPart[] = []
-    for (const node of doc.getRoot().listNodes()) {
-      const mesh = node.getMesh()
-      if (!mesh) continue
-      const m = node.getWorldMatrix()
-      const prim = mesh.listPrimitives()[0]!
-      const acc = prim.getAttribute('POSITION')!
-      const n = acc.getCount()
-      const positions = new Float32Array(n * 3)
-      const el: number[] = [0, 0, 0]
-      for (let i = 0; i < n; i++) {
-        acc.getElement(i, el)
-        const [x, y, z] = el as [number, number, number]
-        positions[3 * i] = m[0] * x + m[4] * y + m[8] * z + m[12]
-        positions[3 * i + 1] = m[1] * x + m[5] * y + m[9] * z + m[13]
-        positions[3 * i + 2] = m[2] * x + m[6] * y + m[10] * z + m[14]
-      }
-      out.push({
-        name: node.getName(),
-        extras: node.getExtras() as Record<string, unknown>,
-        positions,
-        triangles: (prim.getIndices()?.getCount() ?? n) / 3,
-        semantics: prim.listSemantics(),
-      })
-    }
-    return out
-  })()
+  cache ??= (async () =>
+    [...(await readModelMeshes(new Uint8Array(glbBytes)))].map(([name, m]) => ({
+      name,
+      extras: m.extras,
+      positions: m.positions,
+      triangles: m.indices.length / 3,
+      semantics: [...m.semantics],
+    })))()
   return cache
 }
 
