@@ -1,0 +1,30 @@
+// `npm run data:agreement`: essential-zone agreement with the independent reference, per muscle.
+import { parseDataset } from '../src/domain/parseDataset'
+import { buildReferralIndex } from '../src/domain/referralRegions'
+import { essentialAgreement, readEssentialReference } from './essentialAgreement'
+import { readAtlas, readManifest, readRawDataset } from './readDataset'
+
+const manifest = readManifest()
+const atlas = readAtlas()
+const parsed = parseDataset(readRawDataset(), manifest)
+if (!parsed.ok) throw new Error('the data has problems: run npm run data:check first')
+const referral = buildReferralIndex(parsed.dataset, manifest.landmarks, atlas)
+const reference = readEssentialReference()
+const results = essentialAgreement(reference, parsed.dataset, referral)
+for (const r of results.filter((x) => !x.agrees))
+  console.log(
+    `${r.muscle}: ` +
+      [
+        r.missing.length ? `misses ${r.missing.join(', ')}` : '',
+        r.extra.length ? `paints essential ${r.extra.join(', ')}` : '',
+      ]
+        .filter(Boolean)
+        .join('; '),
+  )
+const agree = results.filter((r) => r.agrees).length
+const core = reference.reduce((n, r) => n + r.core.length, 0)
+const missed = results.reduce((n, r) => n + r.missing.length, 0)
+console.log(
+  `essential agreement: ${agree}/${results.length} muscles (${((100 * agree) / results.length).toFixed(1)}%), ` +
+    `${core - missed}/${core} core regions reached`,
+)
