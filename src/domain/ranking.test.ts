@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { fixtureDataset } from '../../tests/fixtures/fixtureDataset'
 import { fixtureAtlas, fixtureManifest } from '../../tests/fixtures/model'
 import { rankCandidates, SPILLOVER_WEIGHT } from './ranking'
-import { buildReferralIndex } from './referralRegions'
+import { buildReferralIndex, skinPointsInZones } from './referralRegions'
 
 const dataset = fixtureDataset()
 const index = buildReferralIndex(dataset, fixtureManifest.landmarks, fixtureAtlas)
@@ -20,6 +20,16 @@ describe('referral regions', () => {
     expect(index.pattern('upper-trapezius-trp1' as never, 'R')!.hits.map((h) => h.region)).toEqual([
       'temple.R',
     ])
+  })
+
+  it('lists the skin points inside the zones of one kind, at most as many as asked', () => {
+    const zones = index.pattern('upper-trapezius-trp1' as never, 'L')!.zones
+    const essential = skinPointsInZones(zones, fixtureAtlas, 'essential', 10)
+    // The 3 left-temple samples inside the temple ball.
+    expect(essential).toHaveLength(3)
+    for (const p of essential) expect(index.regionAt(p)).toBe('temple.L')
+    expect(skinPointsInZones(zones, fixtureAtlas, 'essential', 2)).toHaveLength(2)
+    expect(skinPointsInZones([], fixtureAtlas, 'essential', 10)).toEqual([])
   })
 
   it('maps a body-frame point to the region of the nearest sample', () => {

@@ -141,3 +141,31 @@ export function zonesOffSkin(dataset: Dataset, landmarks: Landmarks, atlas: Regi
       })
   return off
 }
+
+/**
+ * Up to `max` skin points (metres, evenly spread over the atlas samples) inside the zones of one
+ * kind: what a camera must see to show a pattern's essential area.
+ */
+export function skinPointsInZones(
+  zones: readonly ZoneShape[],
+  atlas: RegionAtlas,
+  kind: ZoneKind,
+  max: number,
+): Vec3[] {
+  const chosen = zones.filter((z) => z.kind === kind)
+  if (chosen.length === 0) return []
+  const { positions } = atlas.samples
+  const inside: Vec3[] = []
+  for (let i = 0; i < positions.length / 3; i++) {
+    const p: Vec3 = [
+      positions[i * 3]! / 1000,
+      positions[i * 3 + 1]! / 1000,
+      positions[i * 3 + 2]! / 1000,
+    ]
+    if (chosen.some((z) => zoneContains(z, p))) inside.push(p)
+  }
+  const step = Math.max(1, inside.length / max)
+  const out: Vec3[] = []
+  for (let k = 0; k < inside.length && out.length < max; k += step) out.push(inside[Math.floor(k)]!)
+  return out
+}

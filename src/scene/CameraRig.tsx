@@ -6,7 +6,8 @@ import { partName, type Vec3 } from '../domain/manifest'
 import type { ConditionId } from '../domain/schema'
 import { useAppStore, useDataset } from '../state/StoreProvider'
 import type { AppState } from '../state/store'
-import { visibleShare } from './bodyModel'
+import { skinPointsInZones } from '../domain/referralRegions'
+import { visiblePointsShare, visibleShare } from './bodyModel'
 import { bodyGoal, groupGoal, partFrame, partGoal, viewDirection } from './cameraGoal'
 import { paintedZones } from './paintedZones'
 import { useSceneData } from './SceneData'
@@ -16,7 +17,7 @@ const goalPosition = new Vector3()
 
 /** Eases the camera to the view preset or the selected muscle whenever the store asks it to. */
 export function CameraRig() {
-  const { model, referral } = useSceneData()
+  const { model, referral, atlas } = useSceneData()
   const store = useAppStore()
   const dataset = useDataset()
   const camera = useThree((s) => s.camera) as PerspectiveCamera
@@ -48,11 +49,20 @@ export function CameraRig() {
         : viewDirection[s.view]
       const shown = (i: number) => s.layers[model.parts[i]!.layer]
       const involved = !part && s.condition ? conditionParts(s.condition) : []
+      const zones = part ? paintedZones(s, dataset, referral) : []
+      // Where the pain goes matters as much as the muscle: with a pattern painted, the camera looks
+      // for a side that shows both the muscle and the essential area.
+      const essential = skinPointsInZones(zones, atlas, 'essential', 24)
+      const seen = (eye: Vec3) =>
+        essential.length
+          ? 0.5 * visibleShare(model, part!, eye, shown) +
+            0.5 * visiblePointsShare(model, essential, eye, shown)
+          : visibleShare(model, part!, eye, shown)
       const goal = part
         ? partGoal(
-            partFrame(part, paintedZones(s, dataset, referral)),
+            partFrame(part, zones),
             first || viewChanged ? viewDirection[s.view] : current,
-            (eye) => visibleShare(model, part, eye, shown),
+            seen,
             camera.fov,
             aspect,
           )
@@ -73,7 +83,7 @@ export function CameraRig() {
     return store.subscribe((s, prev) => {
       if (s.cameraRequest !== prev.cameraRequest) aim(s, false, s.view !== prev.view)
     })
-  }, [store, dataset, referral, model, camera, controls, size, stature, invalidate])
+  }, [store, dataset, referral, atlas, model, camera, controls, size, stature, invalidate])
 
   useFrame((_, dt) => {
     if (animating.current <= 0 || !controls) return

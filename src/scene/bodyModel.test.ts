@@ -1,6 +1,12 @@
 import { BoxGeometry, Group, Mesh, Raycaster, Vector3, type Intersection } from 'three'
 import { describe, expect, it } from 'vitest'
-import { buildBodyModel, nearestOnPart, partOfHit, visiblePartRaycast } from './bodyModel'
+import {
+  buildBodyModel,
+  nearestOnPart,
+  partOfHit,
+  visiblePartRaycast,
+  visiblePointsShare,
+} from './bodyModel'
 
 /** Two named boxes side by side, one in front of the other along +Z, plus a skin node. */
 function fixtureScene() {
@@ -42,6 +48,19 @@ describe('body model', () => {
     expect(hitWith([true, true])).toBe('masseter.L')
     expect(hitWith([false, true])).toBe('temporalis.L')
     expect(hitWith([false, false])).toBeUndefined()
+  })
+
+  it('tells which points a camera sees past the shown parts', () => {
+    // One point just behind the front box, one beside it in the open.
+    const points: [number, number, number][] = [
+      [0, 1.5, 0.05],
+      [0.3, 1.5, 0.05],
+    ]
+    const all = () => true
+    expect(visiblePointsShare(model, points, [0, 1.5, 1], all)).toBe(0.5)
+    // Hide the front box: both points are in view.
+    expect(visiblePointsShare(model, points, [0, 1.5, 1], (i) => i !== 0)).toBe(1)
+    expect(visiblePointsShare(model, [], [0, 1.5, 1], all)).toBe(0)
   })
 
   it('snaps a point to the nearest surface vertex of one part', () => {

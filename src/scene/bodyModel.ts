@@ -248,6 +248,29 @@ export function visibleShare(
   return total ? seen / total : 0
 }
 
+/**
+ * How many of some body-frame points (e.g. skin points in a referral zone) a camera at `eye` would
+ * see: the share whose line of sight reaches within 1 cm of the point before any shown muscle.
+ */
+export function visiblePointsShare(
+  model: BodyModel,
+  points: readonly Vec3[],
+  eye: Vec3,
+  isShown: (partIndex: number) => boolean,
+): number {
+  if (points.length === 0) return 0
+  let seen = 0
+  from.set(eye[0], eye[1], eye[2])
+  for (const p of points) {
+    to.set(p[0], p[1], p[2])
+    probe.origin.copy(from)
+    probe.direction.subVectors(to, from).normalize()
+    const hit = firstShownHit(model, probe, isShown)
+    if (!hit || hit.distance >= from.distanceTo(to) - 0.01) seen++
+  }
+  return seen / points.length
+}
+
 /** The vertex of a part nearest to a body-frame point: where a trigger point marker sits on the muscle. */
 export function nearestOnPart(
   model: BodyModel,

@@ -44,6 +44,16 @@ describe('camera goals', () => {
     )
   })
 
+  it('keeps the preferred side unless another shows clearly more', () => {
+    const frame = { target: [0, 1, 0] as [number, number, number], size: 0.3 }
+    // Slightly better from the side (0.55 vs 0.5): stay in front, the user keeps their bearings.
+    const near = partGoal(frame, [0, 0, 1], (eye) => (eye[0] < -0.3 ? 0.55 : 0.5), 30, 1)
+    expect(near.position[2]).toBeGreaterThan(0.3)
+    // Much better from the side (0.77 vs 0.5), e.g. muscle behind and its pain in front: turn.
+    const side = partGoal(frame, [0, 0, 1], (eye) => (eye[0] < -0.3 ? 0.77 : 0.5), 30, 1)
+    expect(side.position[0]).toBeLessThan(-0.3)
+  })
+
   it('frames a group of parts around their common box', () => {
     const g = groupGoal(
       [part([-0.2, 1.4, 0], [-0.1, 1.5, 0.1]), part([0.1, 1.4, 0], [0.2, 1.5, 0.1])],

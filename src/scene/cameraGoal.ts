@@ -31,6 +31,10 @@ export const candidateDirections: readonly Vec3[] = [
   [0, 0.5, -0.87],
   [0, -0.5, 0.87],
   [0, -0.5, -0.87],
+  // From below, for the sole and the plantar muscles.
+  [s, -s, 0],
+  [-s, -s, 0],
+  [0, -0.87, 0.5],
 ]
 
 /** Distance that fits a sphere of diameter `size` (metres) in a vertical field of view, with margin. */
@@ -69,7 +73,7 @@ export function partFrame(
 
 /**
  * Frames a part (and its zones) from the direction that shows most of it: the preferred direction
- * when it shows at least half as much as the best candidate, else the best candidate.
+ * unless a candidate shows clearly more (30% more and 0.15 more of the share).
  * `visibility(eye)` returns the share (0..1) of the part seen from a camera at `eye`.
  */
 export function partGoal(
@@ -96,7 +100,8 @@ export function partGoal(
         bestShare = share
       }
     }
-  const chosen = bestShare > preferredShare * 2 || preferredShare === 0 ? best : preferred
+  const clearlyBetter = bestShare >= Math.max(preferredShare * 1.3, preferredShare + 0.15)
+  const chosen = clearlyBetter || preferredShare === 0 ? best : preferred
   return { target: t, position: eye(chosen) }
 }
 
