@@ -10,7 +10,7 @@ const parsed = parseDataset(readRawDataset(), manifest)
 if (!parsed.ok) throw new Error('the data has problems: run npm run data:check first')
 const referral = buildReferralIndex(parsed.dataset, manifest.landmarks, atlas)
 const reference = readEssentialReference()
-const results = essentialAgreement(reference, parsed.dataset, referral)
+const results = essentialAgreement(reference, parsed.dataset, referral, atlas)
 for (const r of results.filter((x) => !x.agrees))
   console.log(
     `${r.muscle}: ` +

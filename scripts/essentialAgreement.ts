@@ -2,6 +2,7 @@
 // a reference compiled by a separate pass that never read the dataset. `npm run data:agreement`.
 import { readFileSync } from 'node:fs'
 import type { Dataset } from '../src/domain/dataset'
+import type { RegionAtlas } from '../src/domain/manifest'
 import type { ReferralIndex } from '../src/domain/referralRegions'
 
 export interface ReferenceMuscle {
@@ -23,8 +24,14 @@ export interface MuscleAgreement {
   extra: string[]
 }
 
-/** A core region counts as reached when an essential zone covers at least this share of it. */
+/**
+ * A core region counts as reached when an essential zone covers at least this share of it, or,
+ * since regions differ tenfold in size (a toe, the thigh), when it holds at least HELD_SHARE of one
+ * trigger point's essential area (and at least HELD_MIN skin samples, about 1 cm apart).
+ */
 export const REACHED_SHARE = 0.1
+export const HELD_SHARE = 0.25
+export const HELD_MIN = 5
 /** A not-essential region counts as painted essential when this share of it is covered. */
 export const PAINTED_SHARE = 0.25
 
@@ -39,15 +46,30 @@ export function essentialAgreement(
   reference: readonly ReferenceMuscle[],
   dataset: Dataset,
   referral: ReferralIndex,
+  atlas: RegionAtlas,
 ): MuscleAgreement[] {
+  const samples = new Map<string, number>()
+  for (const r of atlas.samples.region) {
+    const id = atlas.regions[r]!.id
+    samples.set(id, (samples.get(id) ?? 0) + 1)
+  }
   return reference.map((ref) => {
     const muscle = dataset.muscleById.get(ref.muscle as never)
     const share = new Map<string, number>()
-    for (const tp of muscle?.triggerPoints ?? [])
-      for (const hit of referral.pattern(tp.id, 'R')?.hits ?? [])
-        if (hit.kind === 'essential')
-          share.set(hit.region, Math.max(share.get(hit.region) ?? 0, hit.share))
-    const missing = ref.core.filter((r) => (share.get(r) ?? 0) < REACHED_SHARE)
+    const held = new Set<string>()
+    for (const tp of muscle?.triggerPoints ?? []) {
+      const essential = (referral.pattern(tp.id, 'R')?.hits ?? []).filter(
+        (h) => h.kind === 'essential',
+      )
+      const count = (region: string, s: number) => s * (samples.get(region) ?? 0)
+      const total = essential.reduce((n, h) => n + count(h.region, h.share), 0)
+      for (const hit of essential) {
+        share.set(hit.region, Math.max(share.get(hit.region) ?? 0, hit.share))
+        const n = count(hit.region, hit.share)
+        if (n >= HELD_MIN && n >= HELD_SHARE * total) held.add(hit.region)
+      }
+    }
+    const missing = ref.core.filter((r) => (share.get(r) ?? 0) < REACHED_SHARE && !held.has(r))
     const extra = (ref.notEssential ?? []).filter((r) => (share.get(r) ?? 0) >= PAINTED_SHARE)
     return {
       muscle: ref.muscle,

@@ -25,11 +25,23 @@ a table of landmarks. ${muscles} muscles are modelled, each as a left and a righ
   L4, PSIS at S2, umbilicus at L3/L4): standard surface-anatomy correspondences as taught in
   Gray's Anatomy and clinical texts.
 
+- Skull (scripts/model/skull.ts): rounded typical adult values of the standard craniometric
+  measurements (maximum cranial length ~190 mm, breadth ~140 mm, bizygomatic breadth ~130 mm,
+  bigonial breadth ~100 mm, orbit ~40 x 35 mm, piriform aperture ~25 x 32 mm, ramus breadth
+  ~30 mm; measurement definitions as in White, T. D. & Folkens, P. A., *The Human Bone Manual*,
+  Academic Press 2005).
+
 ## Muscle attachments (scripts/model/muscles/*.ts)
 - Origins, insertions, layers and shape classes: *Gray's Anatomy: The Anatomical Basis of Clinical
   Practice* (41st ed., Standring S., ed., Elsevier 2016), and, for the muscles of the myofascial
   dataset, the attachment summaries in Travell & Simons, *Myofascial Pain and Dysfunction: The
   Trigger Point Manual* (2nd ed., 1999). Facts carry over; no text or figure was copied.
+
+## Independent placement check (tests/model/reference/, used only to test, never to build)
+- Lower limb: muscle paths of Rajagopal et al. (2016), IEEE Trans Biomed Eng 63(10), descended from
+  Delp et al. (1990), IEEE Trans Biomed Eng 37(8). Upper limb: Holzbaur, Murray & Delp (2005), Ann
+  Biomed Eng 33(6) (MoBL-ARMS). Each muscle's centroid is compared with its reference path;
+  \`npx tsx scripts/model/centroid-check.ts\` prints the table.
 
 ## Tools
 - Geometry: own signed-distance-field modelling and surface nets; simplification and compression

@@ -313,6 +313,11 @@ def('mt5-head', footP(0.112, 0.036, 0.013))
 def('hallux-tip', footP(0.19, -0.028, 0.013), true, 'foot length 0.152 (Winter fig 4.1)')
 def('toe2-tip', footP(0.183, -0.004, 0.011))
 def('toe5-tip', footP(0.148, 0.04, 0.01))
+// Seeds that keep the region atlas's toe regions on the toes: the ball of the foot under the
+// metatarsal heads belongs to the sole, the skin over them to the top of the foot.
+def('mt1-head-plantar', footP(0.135, -0.027, 0.0))
+def('mt5-head-plantar', footP(0.112, 0.036, 0.0))
+def('forefoot-dorsal', footP(0.115, 0.004, 0.038))
 
 /** Side-aware naming: a left/midline name becomes its .L/.R variant when sided. */
 export function sidedName(name: string, side: 'L' | 'R'): string {

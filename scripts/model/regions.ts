@@ -223,8 +223,8 @@ export const REGIONS: RegionDef[] = [
   r('lateral-ankle', 'outer ankle', ['malleolus-lateral'], FOOT),
   r('medial-ankle', 'inner ankle', ['malleolus-medial'], FOOT),
   r('heel', 'heel', ['heel', 'sole-heel'], FOOT),
-  r('sole', 'sole', ['sole-arch', 'sole-forefoot'], FOOT),
-  r('foot-dorsum', 'top of the foot', ['foot-dorsum', 'ankle-anterior'], FOOT),
-  r('big-toe', 'big toe', ['big-toe'], FOOT),
-  r('lesser-toes', 'lesser toes', ['lesser-toes', 'little-toe'], FOOT),
+  r('sole', 'sole', ['sole-arch', 'sole-forefoot', 'mt1-head-plantar', 'mt5-head-plantar'], FOOT),
+  r('foot-dorsum', 'top of the foot', ['foot-dorsum', 'ankle-anterior', 'forefoot-dorsal'], FOOT),
+  r('big-toe', 'big toe', ['big-toe', 'hallux-tip'], FOOT),
+  r('lesser-toes', 'lesser toes', ['lesser-toes', 'toe2-tip', 'toe5-tip'], FOOT),
 ]

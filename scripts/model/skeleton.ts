@@ -5,7 +5,9 @@
  */
 import { L, SPINE, STATURE } from './landmarks'
 import { type Vec3, add, cross, lerp, mirror, norm, sub } from './math'
-import { Field, type Prim, carve, ellipsoid, loft, roundCone } from './sdf'
+import { Field, type Prim, ellipsoid, loft, roundCone } from './sdf'
+import { skullCarves, skullPrims } from './skull'
+import { footBones, iliotibialTract, legBones } from './skeleton-leg'
 
 const H = STATURE
 const G = 0
@@ -179,132 +181,15 @@ function side(m: (p: Vec3) => Vec3): Prim[] {
     rc(P('pubic-ramus-inf'), m([0.003, 0.5 * H, 0.036 * H]), 0.006, 0.007),
   )
   out.push(rc(psis, P('sacroiliac-bone'), 0.01, 0.01), rc(P('sacroiliac-bone'), hj, 0.012, 0.014))
-  // femur
-  out.push(ellipsoid(G, hj, [0.024, 0.024, 0.024], [1, 0, 0], [0, 1, 0], 0.006))
-  out.push(rc(hj, P('greater-trochanter-bone'), 0.016, 0.018, 0.01))
-  out.push(
-    ellipsoid(
-      G,
-      add(P('greater-trochanter-bone'), [-0.002, -0.01, 0]),
-      [0.013, 0.026, 0.017],
-      [1, 0, 0],
-      [0, 1, 0],
-      0.01,
-    ),
-  )
-  out.push(
-    rc(
-      add(P('greater-trochanter-bone'), m([-0.01, -0.02, 0])),
-      add(P('knee'), [0, 0.03, -0.004]),
-      0.015,
-      0.016,
-      0.012,
-    ),
-  )
-  out.push(
-    ellipsoid(
-      G,
-      add(P('knee'), [0, 0.012, -0.004]),
-      [0.04, 0.022, 0.028],
-      [1, 0, 0],
-      [0, 1, 0],
-      0.02,
-    ),
-  )
-  out.push(ellipsoid(G, P('patella-bone'), [0.021, 0.024, 0.009], [1, 0, 0], [0, 1, 0], 0.004))
-  // tibia and fibula
-  out.push(
-    ellipsoid(
-      G,
-      add(P('knee'), [0, -0.022, 0]),
-      [0.038, 0.014, 0.026],
-      [1, 0, 0],
-      [0, 1, 0],
-      0.015,
-    ),
-  )
-  out.push(rc(add(P('knee'), [0, -0.03, 0.004]), P('tibia-lower'), 0.018, 0.012, 0.015))
-  out.push(rc(P('tibia-lower'), P('malleolus-medial-bone'), 0.012, 0.011, 0.01))
-  out.push(
-    rc(P('fibula-head'), P('fibula-lower'), 0.008, 0.0055),
-    rc(P('fibula-lower'), P('malleolus-lateral-bone'), 0.0055, 0.009),
-  )
-  // foot
-  out.push(
-    ellipsoid(
-      G,
-      add(P('ankle'), [0, 0.004, 0.01]),
-      [0.02, 0.014, 0.024],
-      [1, 0, 0],
-      [0, 1, 0],
-      0.01,
-    ),
-  )
-  out.push(rc(P('calcaneus-back'), P('cuboid'), 0.02, 0.014, 0.015))
-  out.push(
-    rc(P('talus-neck'), P('navicular'), 0.012, 0.012, 0.01),
-    rc(P('navicular'), P('mt1-base'), 0.01, 0.009, 0.01),
-    rc(P('cuboid'), P('mt5-base'), 0.01, 0.008, 0.01),
-  )
-  const feet: [string, string, number][] = [
-    ['mt1-base', 'mt1-head', 0.008],
-    ['navicular', 'mt3-head', 0.005],
-    ['mt5-base', 'mt5-head', 0.005],
-  ]
-  for (const [a, b, r] of feet) out.push(rc(P(a), P(b), r, r * 0.9))
-  out.push(
-    rc(P('mt1-head'), P('hallux-tip'), 0.008, 0.006),
-    rc(P('mt3-head'), P('toe2-tip'), 0.004, 0.0035),
-    rc(P('mt5-head'), P('toe5-tip'), 0.004, 0.0035),
-  )
+  // femur, knee, leg and foot bones, and the iliotibial tract (skeleton-leg.ts)
+  out.push(...legBones(m), ...footBones(m), ...iliotibialTract(m))
   return out
 }
 
 export function bonePrims(): Prim[] {
   const out: Prim[] = []
-  // skull: cranium, face, mandible
-  out.push(ellipsoid(G, [0, 1.664, -0.02], [0.07, 0.082, 0.094], [1, 0, 0], [0, 1, 0], 0.02))
-  out.push(ellipsoid(G, [0, 1.598, 0.042], [0.05, 0.05, 0.048], [1, 0, 0], [0, 1, 0.2], 0.02))
-  for (const m of [(p: Vec3) => p, mirror]) {
-    out.push(
-      loft(
-        G,
-        m(L('gonion')),
-        m(add(L('menton'), [0.008, 0.008, -0.004])),
-        [
-          { t: 0, a: 0.012, b: 0.005, f: 0.0 },
-          { t: 0.5, a: 0.014, b: 0.005 },
-          { t: 1, a: 0.016, b: 0.007 },
-        ],
-        [1, 0, 0],
-        0.01,
-      ),
-    )
-    out.push(
-      loft(
-        G,
-        m(L('condyle')),
-        m(L('gonion')),
-        [
-          { t: 0, a: 0.006, b: 0.005 },
-          { t: 0.5, a: 0.013, b: 0.004 },
-          { t: 1, a: 0.012, b: 0.005 },
-        ],
-        [1, 0, 0],
-        0.008,
-      ),
-    )
-    out.push(
-      roundCone(
-        G,
-        m(L('zygoma-bone')),
-        m(add(L('tragion'), [-0.01, 0, 0.012])),
-        0.006,
-        0.004,
-        0.01,
-      ),
-    )
-  }
+  // skull: cranium, facial skeleton, mandible (skull.ts)
+  out.push(...skullPrims())
   // vertebral column
   for (const [n, yf, zb, zs] of SPINE) {
     const y = yf * H
@@ -349,23 +234,8 @@ export function bonePrims(): Prim[] {
     ),
   )
   out.push(...side((p) => p), ...side(mirror))
-  // orbits and the nasal aperture carved out of the facial skeleton
-  for (const m of [(p: Vec3) => p, mirror])
-    out.push(
-      carve(
-        ellipsoid(
-          G,
-          m([0.031, 0.93 * H, 0.09]),
-          [0.019, 0.017, 0.03],
-          [1, 0, 0.2],
-          [0, 1, 0],
-          0.006,
-        ),
-      ),
-    )
-  out.push(
-    carve(ellipsoid(G, [0, 0.912 * H, 0.092], [0.011, 0.016, 0.02], [1, 0, 0], [0, 1, 0], 0.004)),
-  )
+  // orbits, nasal aperture and mandibular notch carved out of the facial skeleton
+  out.push(...skullCarves())
   return out
 }
 

@@ -1,7 +1,7 @@
 import type { SourceRef } from '../domain/schema'
 import { useDataset } from '../state/StoreProvider'
 
-/** Citations: the bibliography entry and where in it. */
+/** Citations: the bibliography entry (with a link to it when it is online) and where in it. */
 export function SourceList({ refs }: { refs: readonly SourceRef[] }) {
   const dataset = useDataset()
   return (
@@ -11,6 +11,14 @@ export function SourceList({ refs }: { refs: readonly SourceRef[] }) {
         return (
           <li key={i}>
             {s?.citation ?? r.source}
+            {s?.url && (
+              <>
+                {' '}
+                <a href={s.url} target="_blank" rel="noopener noreferrer">
+                  {new URL(s.url).hostname}
+                </a>
+              </>
+            )}
             {r.locator && <span className="locator"> — {r.locator}</span>}
           </li>
         )

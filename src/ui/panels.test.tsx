@@ -26,6 +26,8 @@ describe('side panel', () => {
     fireEvent.click(screen.getByRole('button', { name: /^TrP1/ }))
     expect(store.getState().triggerPoint).toBe('upper-trapezius-trp1')
     expect(screen.getByRole('heading', { name: 'Where to find it' })).toBeTruthy()
+    const link = screen.getByRole('link', { name: 'example.org' })
+    expect(link.getAttribute('href')).toBe('https://example.org/study')
     fireEvent.click(screen.getByRole('button', { name: 'Ischemic compression' }))
     expect(screen.getByRole('heading', { level: 2, name: 'Ischemic compression' })).toBeTruthy()
     expect(screen.getByText('10-30 s')).toBeTruthy()

@@ -1,38 +1,140 @@
 /** Head, face and neck muscles (left side; mirrored). Attachments after Gray's Anatomy. */
-import { type MuscleDef, muscle as m } from './types'
+import type { Vec3 } from '../math'
+import { type Head, type MuscleDef, type Spec, muscle as m } from './types'
 
-const E = 'eye-centre'
+/**
+ * A point written in body-frame metres (left side), as an offset from the head centre so the
+ * rows stay landmark specs: the face is drawn on the skull of skull.ts, whose shapes are placed in
+ * the same absolute frame.
+ */
+const HC: Vec3 = [0, 1.645, -0.007]
+const A = (x: number, y: number, z: number): Spec => ['head-centre', x, y - HC[1], z - HC[2]]
+
+/**
+ * A flat elliptical ring (orbicularis oculi, orbicularis oris) as arcs of fibres running around
+ * it: each head is an arc from a0 to a1 (degrees, 0 = lateral, 90 = up) whose attachment lines
+ * run across the ring from the inner to the outer ellipse, so the sheet spans exactly the ring.
+ * Consecutive arcs overlap by a few degrees so the seams do not show. The ring lies in the plane
+ * (ex, ey) through c, a little inside the skin, and is cast outward along dir onto the layer depth.
+ */
+function ring(
+  c: Vec3,
+  ex: Vec3,
+  ey: Vec3,
+  inner: [number, number],
+  outer: [number, number],
+  arcs: [number, number][],
+  rest: Omit<Head, 'o' | 'i' | 'via'>,
+): Head[] {
+  const n = Math.hypot(...ex)
+  const X: Vec3 = [ex[0] / n, ex[1] / n, ex[2] / n]
+  const at = (r: [number, number], deg: number): Spec => {
+    const a = (deg * Math.PI) / 180
+    const u = r[0] * Math.cos(a)
+    const v = r[1] * Math.sin(a)
+    return A(c[0] + X[0] * u + ey[0] * v, c[1] + X[1] * u + ey[1] * v, c[2] + X[2] * u + ey[2] * v)
+  }
+  const line = (deg: number): Spec[] => [at(inner, deg), at(outer, deg)]
+  return arcs.map(([a0, a1]) => ({
+    o: line(a0),
+    via: [line(a0 + (a1 - a0) / 3), line(a0 + (2 * (a1 - a0)) / 3)],
+    i: line(a1),
+    ...rest,
+  }))
+}
+
+const OVERLAP = 6
 export const headNeck: MuscleDef[] = [
+  // --- scalp: occipitofrontalis. The frontal and occipital bellies run up over the vault into the
+  // galea aponeurotica (drawn as their thin aponeurotic ends, meeting at the vertex)
+  m('frontalis', 'superficial', 'sheet', {
+    o: [
+      A(-0.003, 1.648, 0.096),
+      A(0.022, 1.65, 0.092),
+      A(0.04, 1.647, 0.082),
+      A(0.057, 1.642, 0.063),
+    ],
+    via: [
+      [
+        A(-0.003, 1.69, 0.078),
+        A(0.025, 1.69, 0.072),
+        A(0.046, 1.688, 0.057),
+        A(0.066, 1.678, 0.035),
+      ],
+      [
+        A(-0.003, 1.725, 0.045),
+        A(0.028, 1.722, 0.04),
+        A(0.052, 1.712, 0.028),
+        A(0.07, 1.694, 0.01),
+      ],
+    ],
+    i: [
+      A(-0.003, 1.745, -0.008),
+      A(0.03, 1.739, -0.009),
+      A(0.055, 1.722, -0.011),
+      A(0.073, 1.696, -0.013),
+    ],
+    t: 0.0036,
+    b: 0.22,
+    d: 0.002,
+  }),
+  m('occipitalis', 'superficial', 'sheet', {
+    o: [A(-0.003, 1.624, -0.104), A(0.03, 1.624, -0.098), A(0.063, 1.632, -0.066)],
+    via: [
+      [A(-0.003, 1.67, -0.112), A(0.032, 1.67, -0.104), A(0.067, 1.668, -0.07)],
+      [A(-0.003, 1.715, -0.08), A(0.03, 1.712, -0.075), A(0.068, 1.7, -0.05)],
+    ],
+    i: [
+      A(-0.003, 1.744, -0.012),
+      A(0.03, 1.738, -0.013),
+      A(0.055, 1.721, -0.015),
+      A(0.073, 1.695, -0.017),
+    ],
+    t: 0.0038,
+    b: 0.2,
+    d: 0.0022,
+  }),
+  // --- muscles of mastication
   m('temporalis', 'superficial', 'fan', {
-    o: ['temporal-line-front', 'temporal-line-top', 'temporal-line-back'],
-    i: [['coronoid', 0.004, 0.004, 0.0]],
-    t: 0.012,
+    // from the temporal lines and the floor of the temporal fossa, converging under the zygomatic
+    // arch onto the coronoid process
+    o: [
+      A(0.05, 1.669, 0.058),
+      A(0.062, 1.694, 0.03),
+      A(0.067, 1.703, -0.005),
+      A(0.066, 1.692, -0.043),
+      A(0.06, 1.665, -0.07),
+    ],
+    i: [A(0.052, 1.6, 0.034), A(0.054, 1.605, 0.014)],
+    t: 0.013,
+    b: 0.35,
     dir: [1, 0.1, 0],
     d: 0.0025,
   }),
   m('masseter', 'superficial', 'pennate', {
-    o: [
-      ['zygoma-bone', 0.006, -0.004, 0],
-      ['zygomatic-arch', 0.004, -0.004, -0.006],
-    ],
-    i: [
-      ['gonion', 0.002, 0.006, 0.024],
-      ['gonion', 0, 0.002, 0],
-    ],
-    t: 0.016,
-    w: 0.035,
+    // a thick quadrilateral from the lower border of the zygomatic bone and arch to the angle and
+    // lower lateral ramus of the mandible
+    o: [A(0.055, 1.598, 0.062), A(0.06, 1.603, 0.04), A(0.062, 1.607, 0.016)],
+    i: [A(0.047, 1.548, 0.04), A(0.05, 1.548, 0.022), A(0.052, 1.553, 0.004)],
+    t: 0.015,
+    b: 0.45,
     dir: [1, 0, 0.2],
+    d: 0.002,
   }),
   m('lateral-pterygoid', 'deep', 'fusiform', {
-    o: [['zygoma-bone', -0.03, -0.004, -0.012]],
-    i: ['condyle'],
+    // from the lateral pterygoid plate and the greater wing of the sphenoid back to the neck of
+    // the condyle, through the infratemporal fossa
+    o: [A(0.022, 1.594, 0.034), A(0.026, 1.608, 0.032)],
+    i: [A(0.046, 1.604, 0.009)],
     t: 0.01,
     w: 0.016,
     on: 'free',
   }),
   m('medial-pterygoid', 'deep', 'fusiform', {
-    o: [['zygoma-bone', -0.03, -0.014, -0.016]],
-    i: [['gonion', -0.008, 0.01, 0.002]],
+    // from the medial surface of the lateral pterygoid plate down and back to the medial surface
+    // of the angle of the mandible
+    o: [A(0.017, 1.594, 0.03)],
+    i: [A(0.042, 1.566, 0.012)],
     t: 0.01,
     w: 0.016,
     on: 'free',
@@ -53,79 +155,144 @@ export const headNeck: MuscleDef[] = [
       d: 0.006,
     },
   ]),
-  m('frontalis', 'superficial', 'sheet', {
-    o: [
-      ['head-centre', 0.004, 0.09, 0.035],
-      ['head-centre', 0.055, 0.078, 0.02],
-    ],
-    i: [
-      ['glabella-bone', 0.004, 0.01, 0],
-      ['orbit-lateral', 0.004, 0.014, 0],
-    ],
-    t: 0.004,
-    dir: [0, 0.3, 1],
+  // --- muscles of facial expression
+  m(
+    'orbicularis-oculi',
+    'superficial',
+    'sheet',
+    ring(
+      [0.0315, 1.628, 0.072],
+      [1, 0, -0.25],
+      [0, 1, 0],
+      [0.0145, 0.0068],
+      [0.029, 0.0265],
+      [
+        [-45 - OVERLAP, 45],
+        [45 - OVERLAP, 135],
+        [135 - OVERLAP, 225],
+        [225 - OVERLAP, 315],
+      ],
+      { t: 0.0038, dir: [0.2, 0, 1], d: 0.002 },
+    ),
+  ),
+  m(
+    'orbicularis-oris',
+    'superficial',
+    'sheet',
+    ring(
+      [0, 1.5545, 0.086],
+      [1, 0, -0.45],
+      [0, 1, 0],
+      [0.021, 0.0015],
+      [0.036, 0.0195],
+      [
+        [90, 30 - OVERLAP],
+        [30, -30 - OVERLAP],
+        [-30, -90],
+      ],
+      { t: 0.0045, dir: [0.3, 0, 1], d: 0.002 },
+    ),
+  ),
+  m('zygomaticus-major', 'superficial', 'strap', {
+    o: [A(0.063, 1.604, 0.048), A(0.059, 1.596, 0.06)],
+    i: [A(0.029, 1.557, 0.086), A(0.028, 1.55, 0.086)],
+    t: 0.005,
+    w: 0.015,
+    dir: [0.6, 0, 1],
+    d: 0.0022,
   }),
-  m('occipitalis', 'superficial', 'sheet', {
-    o: [
-      ['superior-nuchal', -0.035, 0.002, -0.004],
-      ['superior-nuchal', 0.02, 0.006, 0.02],
-    ],
-    i: [
-      ['head-centre', 0.01, 0.07, -0.06],
-      ['head-centre', 0.05, 0.06, -0.045],
-    ],
-    t: 0.004,
-    dir: [0.2, 0.2, -1],
-  }),
-  m('orbicularis-oculi', 'superficial', 'strap', [
+  m('levator-labii-superioris', 'superficial', 'sheet', [
+    // the three heads of the old quadratus labii superioris, fanning down onto the upper lip:
+    // the infraorbital head from the infraorbital margin (deep to orbicularis oculi) ...
     {
-      o: [[E, -0.018, 0, 0.004]],
-      via: [[[E, 0, 0.018, 0.01]]],
-      i: [[E, 0.022, 0, 0]],
+      o: [A(0.014, 1.606, 0.096), A(0.026, 1.605, 0.092), A(0.038, 1.603, 0.086)],
+      i: [A(0.007, 1.571, 0.1), A(0.014, 1.57, 0.098), A(0.021, 1.568, 0.095)],
       t: 0.003,
-      w: 0.016,
-      dir: [0, 0.2, 1],
+      dir: [0.3, 0, 1],
+      d: 0.003,
     },
+    // ... the angular head (levator labii superioris alaeque nasi) from the frontal process of the
+    // maxilla down beside the nose to the ala and the lip ...
     {
-      o: [[E, -0.018, 0, 0.004]],
-      via: [[[E, 0, -0.018, 0.01]]],
-      i: [[E, 0.022, 0, 0]],
-      t: 0.003,
-      w: 0.016,
-      dir: [0, -0.2, 1],
+      o: [A(0.009, 1.628, 0.1), A(0.013, 1.628, 0.098)],
+      via: [[A(0.013, 1.6, 0.104), A(0.019, 1.6, 0.098)]],
+      i: [A(0.008, 1.572, 0.101), A(0.016, 1.571, 0.099)],
+      t: 0.0025,
+      dir: [0.5, 0, 1],
+      d: 0.003,
+    },
+    // ... and the zygomatic head (zygomaticus minor) from the zygomatic bone to the lip, medial to
+    // zygomaticus major
+    {
+      o: [A(0.047, 1.601, 0.08), A(0.052, 1.597, 0.076)],
+      i: [A(0.02, 1.569, 0.096), A(0.023, 1.566, 0.094)],
+      t: 0.0028,
+      w: 0.008,
+      dir: [0.5, 0, 1],
+      d: 0.003,
     },
   ]),
-  m('zygomaticus-major', 'superficial', 'strap', {
-    o: [['zygoma-bone', 0.008, 0.002, 0.002]],
-    i: [['mouth-corner', 0.002, 0, 0.004]],
+  m('nasalis', 'superficial', 'sheet', {
+    // transverse part: from the maxilla beside the ala over the nasal dorsum
+    o: [A(0.019, 1.592, 0.092), A(0.021, 1.584, 0.094)],
+    i: [A(-0.002, 1.607, 0.115), A(-0.002, 1.597, 0.119)],
+    t: 0.0025,
+    dir: [0.6, 0.1, 1],
+    d: 0.0018,
+  }),
+  m('procerus', 'superficial', 'sheet', {
+    // from the nasal bones up to the skin of the glabella
+    o: [A(-0.002, 1.617, 0.108), A(0.008, 1.619, 0.104)],
+    i: [A(-0.002, 1.653, 0.097), A(0.009, 1.653, 0.095)],
+    t: 0.0028,
+    dir: [0, 0, 1],
+    d: 0.002,
+  }),
+  m('corrugator-supercilii', 'intermediate', 'strap', {
+    // from the medial superciliary arch up and out to the skin over the middle of the eyebrow
+    o: [A(0.008, 1.643, 0.094)],
+    i: [A(0.032, 1.654, 0.09)],
     t: 0.004,
-    w: 0.013,
-    dir: [0.5, 0, 1],
+    w: 0.008,
+    dir: [0, 0.2, 1],
+    d: 0.0045,
+  }),
+  m('mentalis', 'superficial', 'sheet', {
+    // from the incisive fossa of the mandible down to the skin of the chin
+    o: [A(-0.002, 1.539, 0.095), A(0.012, 1.54, 0.092)],
+    i: [A(-0.002, 1.522, 0.093), A(0.014, 1.523, 0.089)],
+    t: 0.004,
+    dir: [0, -0.2, 1],
+    d: 0.002,
+  }),
+  m('depressor-anguli-oris', 'superficial', 'fan', {
+    // a triangle from the oblique line of the mandible up to the modiolus at the mouth corner
+    o: [A(0.017, 1.522, 0.086), A(0.03, 1.523, 0.08), A(0.042, 1.528, 0.07)],
+    i: [A(0.028, 1.549, 0.085)],
+    t: 0.0035,
+    dir: [0.4, -0.2, 1],
+    d: 0.0022,
+  }),
+  m('buccinator', 'intermediate', 'sheet', {
+    // deep in the cheek, on the alveolar processes: from the pterygomandibular raphe forward to
+    // the modiolus
+    o: [A(0.044, 1.574, 0.046), A(0.044, 1.56, 0.042), A(0.043, 1.544, 0.044)],
+    i: [A(0.03, 1.557, 0.079), A(0.03, 1.548, 0.079)],
+    t: 0.004,
+    on: 'bone',
+    g: 0.0025,
   }),
   m('platysma', 'superficial', 'sheet', {
-    o: [
-      ['mandible-mid', -0.01, -0.006, 0.01],
-      ['gonion', 0.002, -0.008, 0],
-    ],
+    // from the skin of the lower face over the mandible (blending with depressor anguli oris),
+    // down over the front of the neck to the fascia below the clavicle
+    o: [A(0.017, 1.531, 0.087), A(0.034, 1.54, 0.068), A(0.052, 1.553, 0.033)],
+    via: [[A(0.02, 1.503, 0.062), A(0.04, 1.505, 0.04), A(0.057, 1.52, 0.01)]],
     i: [
       ['clavicle-mid-bone', -0.035, -0.035, 0.02],
       ['acromioclavicular', -0.03, -0.045, 0.02],
     ],
     t: 0.002,
-    dir: [0.4, 0, 1],
-  }),
-  m('buccinator', 'intermediate', 'sheet', {
-    o: [
-      ['coronoid', -0.004, 0.006, 0.004],
-      ['coronoid', -0.004, -0.014, 0.004],
-    ],
-    i: [
-      ['mouth-corner', 0.0, 0.006, -0.008],
-      ['mouth-corner', 0.0, -0.006, -0.008],
-    ],
-    t: 0.005,
-    d: 0.008,
-    dir: [1, 0, 0.5],
+    dir: [0.4, -0.3, 1],
   }),
   m('sternocleidomastoid', 'superficial', 'strap', [
     {
@@ -163,30 +330,41 @@ export const headNeck: MuscleDef[] = [
     dir: [0.4, 0, -1],
   }),
   m('suboccipitals', 'deep', 'fusiform', [
+    // the suboccipital triangle, laid on its bony chords (free): rectus capitis posterior major
+    // and minor from the C2 spinous process and C1 posterior tubercle to the inferior nuchal
+    // line, obliquus capitis inferior from C2 to the C1 transverse process, obliquus capitis
+    // superior from there up to the occiput
     {
-      o: [['c2-sp', 0.004, 0, 0]],
-      i: [['superior-nuchal', -0.018, -0.012, 0.006]],
+      o: [A(0.005, 1.559, -0.066)],
+      i: [A(0.026, 1.611, -0.083)],
       t: 0.007,
       w: 0.014,
-      d: 0.03,
-      dir: [0, 0, -1],
+      on: 'free',
+      dir: [0.2, 0, -1],
     },
     {
-      o: [['c1-sp', 0.003, 0, 0]],
-      i: [['superior-nuchal', -0.026, -0.012, 0.004]],
+      o: [A(0.003, 1.578, -0.057)],
+      i: [A(0.009, 1.613, -0.089)],
       t: 0.005,
       w: 0.01,
-      d: 0.034,
+      on: 'free',
       dir: [0, 0, -1],
     },
-    { o: [['c2-sp', 0.004, 0, 0]], i: ['c1-tp'], t: 0.007, w: 0.012, d: 0.03, dir: [0.3, 0, -1] },
     {
-      o: ['c1-tp'],
-      i: [['superior-nuchal', -0.004, -0.01, 0.006]],
+      o: [A(0.006, 1.557, -0.064)],
+      i: [A(0.035, 1.584, -0.044)],
+      t: 0.007,
+      w: 0.012,
+      on: 'free',
+      dir: [0.3, 0, -1],
+    },
+    {
+      o: [A(0.036, 1.587, -0.046)],
+      i: [A(0.041, 1.613, -0.073)],
       t: 0.006,
       w: 0.01,
-      d: 0.03,
-      dir: [0.3, 0, -1],
+      on: 'free',
+      dir: [0.5, 0, -1],
     },
   ]),
   m('semispinalis-capitis', 'intermediate', 'strap', {
@@ -328,74 +506,5 @@ export const headNeck: MuscleDef[] = [
     t: 0.004,
     d: 0.008,
     dir: [0, -1, 0.3],
-  }),
-  m('nasalis', 'superficial', 'strap', {
-    o: [['maxilla', -0.008, 0.002, 0.012]],
-    i: [['nose-tip', 0.004, 0.016, -0.006]],
-    t: 0.002,
-    w: 0.013,
-    dir: [0.4, 0, 1],
-  }),
-  m('orbicularis-oris', 'superficial', 'strap', [
-    {
-      o: ['mouth-corner'],
-      via: [[['mouth', 0.012, 0.009, 0.012]]],
-      i: [['mouth', 0.001, 0.011, 0.014]],
-      t: 0.004,
-      w: 0.012,
-      dir: [0, 0.2, 1],
-    },
-    {
-      o: ['mouth-corner'],
-      via: [[['mouth', 0.012, -0.009, 0.01]]],
-      i: [['mouth', 0.001, -0.011, 0.012]],
-      t: 0.004,
-      w: 0.012,
-      dir: [0, -0.2, 1],
-    },
-  ]),
-  m('mentalis', 'superficial', 'strap', {
-    o: [['menton', 0.008, 0.018, 0.012]],
-    i: [['menton', 0.006, 0.004, 0.016]],
-    t: 0.004,
-    w: 0.014,
-    dir: [0, -0.2, 1],
-  }),
-  m('depressor-anguli-oris', 'superficial', 'fan', {
-    o: [
-      ['mandible-mid', -0.002, -0.01, 0.012],
-      ['mandible-mid', -0.014, -0.008, 0.018],
-    ],
-    i: [['mouth-corner', 0, -0.002, 0.002]],
-    t: 0.003,
-    dir: [0.4, -0.2, 1],
-  }),
-  m('levator-labii-superioris', 'superficial', 'sheet', {
-    // a thin sheet from the infraorbital margin down to the upper lip
-    o: [
-      [E, -0.008, -0.016, 0.006],
-      [E, 0.01, -0.017, 0.004],
-    ],
-    i: [
-      ['mouth', 0.005, 0.012, 0.013],
-      ['mouth', 0.015, 0.011, 0.011],
-    ],
-    t: 0.003,
-    dir: [0.3, 0, 1],
-  }),
-  m('corrugator-supercilii', 'intermediate', 'strap', {
-    o: [['glabella-bone', 0.007, 0, 0]],
-    i: [['orbit-lateral', -0.012, 0.016, 0.008]],
-    t: 0.003,
-    w: 0.008,
-    d: 0.005,
-    dir: [0, 0.2, 1],
-  }),
-  m('procerus', 'superficial', 'strap', {
-    o: [['nasion', 0.003, -0.014, 0.006]],
-    i: [['glabella-bone', 0.004, 0.02, 0]],
-    t: 0.002,
-    w: 0.014,
-    dir: [0, 0, 1],
   }),
 ]

@@ -55,7 +55,11 @@ export const trunk: MuscleDef[] = [
     dir: [0.2, 0, -1],
   }),
   m('teres-minor', 'intermediate', 'fusiform', {
-    o: [['scap-lateral-border', 0.006, 0.014, 0], 'scap-lateral-border'],
+    // upper two thirds of the lateral border (dorsal surface), below the infraglenoid tubercle
+    o: [
+      ['infraglenoid>scap-lateral-border@0.35', 0, 0, -0.006],
+      ['scap-lateral-border', 0.004, -0.008, 0],
+    ],
     i: [['greater-tubercle', 0, -0.018, -0.012]],
     t: 0.012,
     w: 0.018,
@@ -468,21 +472,32 @@ export const trunk: MuscleDef[] = [
       dir: [0.2, 0, 1],
     },
   ]),
-  m('gluteus-maximus', 'superficial', 'fan', {
+  // a thick quadrilateral sheet: posterior ilium, sacrum and coccyx, down and lateral over the
+  // buttock (via its convexity) to the iliotibial tract and the gluteal tuberosity
+  m('gluteus-maximus', 'superficial', 'sheet', {
     o: [
-      ['iliac-crest-post', 0, 0.012, 0],
+      ['iliac-crest-post', 0.004, 0.006, 0.004],
       'psis-bone',
-      ['sacrum-mid', 0.022, 0, 0],
-      ['sacrum-low', 0.016, 0, 0],
-      ['coccyx-bone', 0.01, 0, 0],
+      ['sacrum-mid', 0.026, 0, 0],
+      ['sacrum-low', 0.02, 0, 0],
+      ['coccyx-bone', 0.01, -0.006, 0],
+    ],
+    via: [
+      [
+        ['hip-joint', 0.024, 0.035, -0.125],
+        ['hip-joint', 0.014, -0.005, -0.165],
+        ['hip-joint', 0.002, -0.08, -0.14],
+      ],
     ],
     i: [
-      ['greater-trochanter-bone', 0.018, 0.0, -0.008],
-      ['gluteal-tuberosity', 0.024, -0.035, 0.006],
-      ['gluteal-tuberosity', 0.016, -0.075, 0.0],
+      ['greater-trochanter-bone', 0.02, -0.005, -0.034],
+      ['greater-trochanter-bone', 0.022, -0.035, -0.026],
+      ['greater-trochanter-bone', 0.02, -0.075, -0.024],
+      ['gluteal-tuberosity', 0.03, -0.06, -0.02],
     ],
-    t: 0.036,
-    dir: [0.2, 0, -1],
+    b: 0.45,
+    t: 0.03,
+    dir: [0.3, 0, -1],
   }),
   m('gluteus-medius', 'intermediate', 'fan', {
     o: [

@@ -79,8 +79,9 @@ export const upperLimb: MuscleDef[] = [
   ]),
   m('anconeus', 'superficial', 'fan', {
     o: [['lateral-epicondyle', 0, 0, -0.008]],
+    // lateral side of the olecranon down the upper quarter of the posterior ulna
     i: [
-      ['ulna-upper', 0, 0.014, -0.004],
+      ['olecranon-bone', 0.01, -0.016, 0.006],
       ['ulna-upper', 0, -0.006, -0.004],
     ],
     t: 0.006,
