@@ -20,6 +20,8 @@ import { useSceneData } from './SceneData'
 const noRaycast = () => {}
 /** Camera distance (metres) beyond which the simplified geometry is drawn. */
 const FAR_DISTANCE = 1.8
+/** Share of the skin's triangles kept far away (the lookup's whole-body view draws the skin). */
+const SKIN_FAR_RATIO = 0.35
 
 /**
  * The body: the muscles in spatial chunks over one merged geometry (per-part state in a texture),
@@ -38,6 +40,10 @@ export function Body() {
   const skinBands = useMemo(() => (model.skin ? splitIntoBands(model.skin) : []), [model])
   const boneBands = useMemo(() => (model.skeleton ? splitIntoBands(model.skeleton) : []), [model])
   const farSkeleton = useRef<BufferGeometry | null>(null)
+  const skinFar = useRef<Mesh>(null)
+  const farSkin = useRef<BufferGeometry | null>(null)
+  // Whether the skin is drawn at all (itself, paint, regions or marks); the frame picks near or far.
+  const skinWanted = useRef(false)
   const farReady = useRef(false)
   const chunkMeshes = useRef<(Mesh | null)[]>([])
   const chunks = useMemo(() => buildChunks(model), [model])
@@ -74,9 +80,10 @@ export function Body() {
       const painted = packZones(paintedZones(s, dataset, referral), gpu.zones)
       gpu.skinUniforms.skinOpacity.value = s.layers.skin ? 0.42 : 0
       // The skin costs a full-body pass: draw it only when it shows something (itself, paint, regions, marks).
-      if (skinGroup.current)
-        skinGroup.current.visible =
-          s.layers.skin || painted > 0 || s.regions || s.marks.length > 0 || s.mode === 'lookup'
+      skinWanted.current =
+        s.layers.skin || painted > 0 || s.regions || s.marks.length > 0 || s.mode === 'lookup'
+      if (skinGroup.current) skinGroup.current.visible = skinWanted.current
+      if (skinFar.current) skinFar.current.visible = false
       // With the superficial muscles hidden, paint on the skin must not hide the deep muscle beneath it.
       gpu.skinUniforms.paintOpacity.value = s.layers.superficial || s.layers.skin ? 1 : 0.55
       gpu.skinUniforms.showRegions.value = s.regions || s.mode === 'lookup' ? 1 : 0
@@ -93,9 +100,11 @@ export function Body() {
     const build = async () => {
       const farParts = await simplifyParts(model)
       const skeleton = model.skeleton ? await buildLod(model.skeleton, 0.3) : null
+      const skin = model.skin ? await buildLod(model.skin, SKIN_FAR_RATIO) : null
       if (!live) return
       addFarLevel(model, chunks, farParts)
       farSkeleton.current = skeleton
+      farSkin.current = skin
       farReady.current = true
       invalidate()
     }
@@ -123,6 +132,12 @@ export function Body() {
       boneFar.current.visible = farBone
     }
     if (boneNear.current) boneNear.current.visible = !farBone
+    const farSkinShown = isFar && farSkin.current !== null
+    if (skinFar.current && farSkin.current) {
+      skinFar.current.geometry = farSkin.current
+      skinFar.current.visible = skinWanted.current && farSkinShown
+    }
+    if (skinGroup.current) skinGroup.current.visible = skinWanted.current && !farSkinShown
   })
 
   useLayoutEffect(() => {
@@ -197,6 +212,14 @@ export function Body() {
           <mesh key={i} geometry={g} material={gpu.skin} raycast={noRaycast} renderOrder={2} />
         ))}
       </group>
+      <mesh
+        ref={skinFar}
+        name="skin-far"
+        visible={false}
+        material={gpu.skin}
+        raycast={noRaycast}
+        renderOrder={2}
+      />
     </group>
   )
 }

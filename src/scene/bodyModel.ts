@@ -11,6 +11,7 @@ import {
 } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { MeshBVH } from 'three-mesh-bvh'
+import { regionColorBits } from './regionColors'
 import type { Layer } from '../domain/schema'
 import type { Side, Vec3 } from '../domain/manifest'
 
@@ -104,12 +105,19 @@ export function buildBodyModel(
   if (!muscles) throw new Error('the muscle parts could not be merged')
   muscles.computeBoundingSphere()
   const skin = named.get('skin')
+  const skinGeometry = skin ? worldGeometry(skin) : null
+  const region = skinGeometry?.getAttribute('_region')
+  if (skinGeometry && region)
+    skinGeometry.setAttribute(
+      'regionColor',
+      new BufferAttribute(regionColorBits(skinGeometry.index!.array, region.array), 3),
+    )
   const skeleton = named.get('skeleton')
   const partTriangles = Uint32Array.from(muscles.index!.array as ArrayLike<number>)
   let bvh: MeshBVH | undefined
   return {
     muscles,
-    skin: skin ? worldGeometry(skin) : null,
+    skin: skinGeometry,
     skeleton: skeleton ? worldGeometry(skeleton) : null,
     parts,
     partByName: new Map(parts.map((p) => [p.name, p])),

@@ -44,8 +44,9 @@ export function createSkinMaterial(uniforms: SkinUniforms): MeshLambertMaterial 
         '#include <common>',
         `#include <common>
         attribute float _region;
+        attribute vec3 regionColor;
         varying vec3 vBodyPos;
-        varying float vRegionSmooth;
+        varying vec3 vRegionColor;
         flat varying float vRegion;`,
       )
       .replace(
@@ -53,7 +54,7 @@ export function createSkinMaterial(uniforms: SkinUniforms): MeshLambertMaterial 
         `#include <begin_vertex>
         vBodyPos = position;
         vRegion = _region;
-        vRegionSmooth = _region;`,
+        vRegionColor = regionColor;`,
       )
     shader.fragmentShader = shader.fragmentShader
       .replace(
@@ -66,7 +67,7 @@ export function createSkinMaterial(uniforms: SkinUniforms): MeshLambertMaterial 
         uniform float regionCount;
         uniform float showRegions;
         varying vec3 vBodyPos;
-        varying float vRegionSmooth;
+        varying vec3 vRegionColor;
         flat varying float vRegion;`,
       )
       .replace(
@@ -79,8 +80,11 @@ export function createSkinMaterial(uniforms: SkinUniforms): MeshLambertMaterial 
           float hue = fract(sin(vRegion * 12.9898) * 43758.5453);
           paint = mix(paint, mix(vec3(0.80, 0.86, 0.95), vec3(0.95, 0.90, 0.78), hue), 0.4);
           alpha = max(alpha, 0.16);
-          // Region borders: where the interpolated region index changes inside a triangle.
-          if (fwidth(vRegionSmooth) > 0.01) { paint = vec3(0.12, 0.16, 0.26); alpha = max(alpha, 0.8); }
+          // Region borders: halfway between two regions, where an interpolated colour bit crosses
+          // 0.5 (neighbouring regions differ in at least one bit); about one pixel wide.
+          vec3 w = fwidth(vRegionColor);
+          vec3 edge = step(abs(vRegionColor - 0.5), w * 0.75) * step(1e-4, w);
+          if (max(edge.x, max(edge.y, edge.z)) > 0.5) { paint = vec3(0.96, 0.96, 0.92); alpha = max(alpha, 0.85); }
         }
         if (region.r > 0.0) {
           // Marked painful areas: strong blue, darker with intensity (region.r = intensity / 3).
@@ -96,6 +100,6 @@ export function createSkinMaterial(uniforms: SkinUniforms): MeshLambertMaterial 
         diffuseColor = vec4(paint, alpha);`,
       )
   }
-  material.customProgramCacheKey = () => 'tpa-skin-v1'
+  material.customProgramCacheKey = () => 'tpa-skin-v2'
   return material
 }
