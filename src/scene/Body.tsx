@@ -1,6 +1,7 @@
 import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
-import type { BufferGeometry, Group, Mesh } from 'three'
+import { BufferAttribute, type BufferGeometry, type Group, type Mesh } from 'three'
+import type { ZoneShape } from '../domain/geometry'
 import { useAppStore, useDataset } from '../state/StoreProvider'
 import type { AppState } from '../state/store'
 import { partOfHit, visiblePartRaycast } from './bodyModel'
@@ -13,11 +14,15 @@ import { createZoneUniforms } from './materials/zonePaint'
 import { addFarLevel, buildChunks, splitIntoBands } from './chunks'
 import { buildLod, simplifyParts, withIndex } from './lod'
 import { paintedZones } from './paintedZones'
+import { paintPatchIndex } from './paintPatch'
 import { partLooks } from './partLooks'
 import { createRegionStateTexture, writeRegionStates } from './regionState'
 import { useSceneData } from './SceneData'
 
 const noRaycast = () => {}
+/** Identifies a set of zones by their balls, so the paint patch is rebuilt only when they change. */
+const zonesKey = (zones: readonly ZoneShape[]) =>
+  zones.map((z) => z.balls.map((b) => `${b.centre.join(',')},${b.radius}`).join(';')).join('|')
 /** Camera distance (metres) beyond which the simplified geometry is drawn. */
 const FAR_DISTANCE = 1.8
 /** Share of the skin's triangles kept far away (the lookup's whole-body view draws the skin). */
@@ -42,8 +47,15 @@ export function Body() {
   const farSkeleton = useRef<BufferGeometry | null>(null)
   const skinFar = useRef<Mesh>(null)
   const farSkin = useRef<BufferGeometry | null>(null)
-  // Whether the skin is drawn at all (itself, paint, regions or marks); the frame picks near or far.
+  // Whether the whole skin is drawn (itself, regions or marks); the frame picks near or far. Paint
+  // alone draws only the skin triangles near its zones (the patch).
   const skinWanted = useRef(false)
+  const skinPatch = useRef<Mesh>(null)
+  const patchKey = useRef('')
+  const patchGeometry = useMemo(
+    () => (model.skin ? withIndex(model.skin, new Uint32Array(0)) : null),
+    [model],
+  )
   const farReady = useRef(false)
   const chunkMeshes = useRef<(Mesh | null)[]>([])
   const chunks = useMemo(() => buildChunks(model), [model])
@@ -77,13 +89,24 @@ export function Body() {
       const looks = partLooks(model.parts, s, dataset)
       shown.current = looks.map((l) => l.visible)
       writePartLooks(gpu.partState, looks)
-      const painted = packZones(paintedZones(s, dataset, referral), gpu.zones)
+      const zones = paintedZones(s, dataset, referral)
+      const painted = packZones(zones, gpu.zones)
       gpu.skinUniforms.skinOpacity.value = s.layers.skin ? 0.42 : 0
-      // The skin costs a full-body pass: draw it only when it shows something (itself, paint, regions, marks).
-      skinWanted.current =
-        s.layers.skin || painted > 0 || s.regions || s.marks.length > 0 || s.mode === 'lookup'
+      // The skin costs a full-body pass: draw it only when it shows something (itself, regions,
+      // marks); for paint alone, only the triangles near the zones.
+      skinWanted.current = s.layers.skin || s.regions || s.marks.length > 0 || s.mode === 'lookup'
       if (skinGroup.current) skinGroup.current.visible = skinWanted.current
       if (skinFar.current) skinFar.current.visible = false
+      if (patchGeometry && model.skin) {
+        const wanted = !skinWanted.current && painted > 0
+        const key = wanted ? zonesKey(zones) : ''
+        if (key !== patchKey.current) {
+          patchKey.current = key
+          const index = wanted ? paintPatchIndex(model.skin, zones) : new Uint32Array(0)
+          patchGeometry.setIndex(new BufferAttribute(index, 1))
+        }
+        if (skinPatch.current) skinPatch.current.visible = wanted
+      }
       // With the superficial muscles hidden, paint on the skin must not hide the deep muscle beneath it.
       gpu.skinUniforms.paintOpacity.value = s.layers.superficial || s.layers.skin ? 1 : 0.55
       gpu.skinUniforms.showRegions.value = s.regions || s.mode === 'lookup' ? 1 : 0
@@ -92,7 +115,7 @@ export function Body() {
     }
     apply(store.getState())
     return store.subscribe(apply)
-  }, [store, dataset, model, referral, atlas, gpu, invalidate])
+  }, [store, dataset, model, referral, atlas, gpu, invalidate, patchGeometry])
 
   // Far level of detail, built after the first frame so it never delays it.
   useEffect(() => {
@@ -212,6 +235,15 @@ export function Body() {
           <mesh key={i} geometry={g} material={gpu.skin} raycast={noRaycast} renderOrder={2} />
         ))}
       </group>
+      <mesh
+        ref={skinPatch}
+        name="skin-paint"
+        geometry={patchGeometry ?? undefined}
+        visible={false}
+        material={gpu.skin}
+        raycast={noRaycast}
+        renderOrder={2}
+      />
       <mesh
         ref={skinFar}
         name="skin-far"
