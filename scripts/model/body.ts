@@ -285,7 +285,7 @@ function upperLimb(m: (p: Vec3) => Vec3, side: 'L' | 'R'): Prim[] {
           { t: 1, a: r * 0.8, b: r * 0.75 },
         ],
         [0, 0, 1],
-        0.006,
+        0.008,
       ),
     )
   }

@@ -3,7 +3,7 @@
  * landmarks -> skin mesh + region atlas -> skeleton mesh -> muscle meshes -> GLB + manifest.
  */
 import { MeshoptEncoder, MeshoptSimplifier } from 'meshoptimizer'
-import { BODY_BOUNDS, SEGMENTS, skinField } from './body'
+import { BODY_BOUNDS, SEGMENTS, mirrorSegment, skinField, skinPrims } from './body'
 import { type PartMesh, writeGlb } from './glb'
 import { INTERNAL, L, STATURE, internalLandmarks } from './landmarks'
 import { type Vec3, cross, lerp, mirror, round4, sub } from './math'
@@ -14,6 +14,7 @@ import type { Spec } from './muscles/types'
 import { REGIONS } from './regions'
 import { Field, type Prim, loft } from './sdf'
 import { bonePrims } from './skeleton'
+import { skullCarves, skullPrims } from './skull'
 import { SPINE } from './landmarks'
 import { SURFACE } from './surface'
 import { SkinMeshDistance, clampFacesInsideMesh, clampInsideMesh } from './skin-distance'
@@ -107,6 +108,91 @@ function placementPrims(): Prim[] {
   return [cage, lamina]
 }
 
+/**
+ * The skeleton primitives split into the head (skull prims + the carves and eyeballs that close
+ * bonePrims()) and the rest, so the skull can be meshed on a finer grid and simplified on its own:
+ * simplified with the whole skeleton, the meshoptimizer error bound (relative to the mesh extent,
+ * ~1.75 m) let the skull fall to ~3k triangles and read faceted.
+ */
+function splitSkeleton(): { head: Prim[]; rest: Prim[] } {
+  const all = bonePrims()
+  const sk = skullPrims()
+  const sc = skullCarves()
+  const same = (a: Prim, b: Prim): boolean =>
+    a.min.every((v, i) => v === b.min[i]) && a.max.every((v, i) => v === b.max[i])
+  const ok =
+    all.length > sk.length + sc.length &&
+    sk.every((p, i) => same(p, all[i]!)) &&
+    sc.every((p, i) => same(p, all[all.length - sc.length + i]!))
+  if (!ok)
+    throw new Error('bonePrims() no longer starts with skullPrims() and ends with skullCarves()')
+  return { head: [...sk, ...sc], rest: all.slice(sk.length, all.length - sc.length) }
+}
+
+/**
+ * Drawn-only primitives (the iliotibial tract, skeleton-leg.ts) report a constant "far" distance
+ * away from their surface; they are connective tissue, so they must not lay muscles on bone.
+ */
+const drawnOnly = (p: Prim): boolean => p.d(10, 10, 10) === 1 && p.d(-10, -10, -10) === 1
+
+interface Sink {
+  /** centre (left side, m) */
+  c: Vec3
+  /** half-axes of the ellipsoidal support (m) */
+  r: Vec3
+  /** how far the placement surface moves inward at the centre (m) */
+  depth: number
+}
+
+/**
+ * Where the skin lies well off the muscle surface (subcutaneous fat and the skin's smooth masses
+ * over the acromion and the pectoral region), superficial muscles are laid on a "muscle envelope":
+ * the skin field moved inward by smooth ellipsoidal sinks. The acromion and the lateral clavicle are
+ * subcutaneous, so the upper trapezius and the deltoid origin come down onto them instead of
+ * floating 3 cm above; the pectoral dome is flattened toward the rib cage. Every row laid on the
+ * skin in the region shifts together, so the layers keep their order.
+ */
+function envelopeSinks(): Sink[] {
+  const ac = L('acromioclavicular')
+  const cm = L('clavicle-mid-bone')
+  return [
+    // acromion and acromioclavicular joint: the skin here is 30 mm above the bone
+    {
+      c: [ac[0] - 0.004, ac[1] + 0.012, ac[2] - 0.006],
+      r: [0.068, 0.045, 0.06],
+      depth: 0.022,
+    },
+    // lateral third of the clavicle (upper trapezius insertion): about 15 mm of skin above it
+    {
+      c: [0.5 * (cm[0] + ac[0]) + 0.01, cm[1] + 0.015, 0.5 * (cm[2] + ac[2])],
+      r: [0.045, 0.035, 0.045],
+      depth: 0.01,
+    },
+    // pectoral dome (body.ts 'pectoral mass'): flatten it toward the ribs
+    // (centred lateral of the dome so the sternal origin stays shallow over the costal cartilages)
+    { c: [0.095, 0.75 * H, 0.115], r: [0.09, 0.09, 0.075], depth: 0.017 },
+  ]
+}
+
+class EnvelopeField extends Field {
+  private readonly sinks: Sink[]
+  constructor(sinks: Sink[]) {
+    super(skinPrims(), 0.08, mirrorSegment)
+    this.sinks = sinks
+  }
+  override d(x: number, y: number, z: number): number {
+    const v = super.d(x, y, z)
+    const ax = Math.abs(x)
+    let s = 0
+    for (const k of this.sinks) {
+      const q =
+        ((ax - k.c[0]) / k.r[0]) ** 2 + ((y - k.c[1]) / k.r[1]) ** 2 + ((z - k.c[2]) / k.r[2]) ** 2
+      if (q < 1) s += k.depth * (1 - q) * (1 - q)
+    }
+    return v + s
+  }
+}
+
 function parseSpec(spec: Spec, named: (n: string) => Vec3): Vec3 {
   if (Array.isArray(spec)) {
     const [s, dx, dy, dz] = spec
@@ -123,8 +209,13 @@ export async function buildModel(opts: BuildOptions = {}): Promise<BuildResult> 
   await MeshoptSimplifier.ready
   await MeshoptEncoder.ready
   const skin = skinField()
-  const boneMeshField = new Field(bonePrims(), 0.1, (g) => g)
-  const bonePlace = new Field([...bonePrims(), ...placementPrims()], 0.12, (g) => g)
+  const envelope = new EnvelopeField(envelopeSinks())
+  const skel = splitSkeleton()
+  const bonePlace = new Field(
+    [...skel.rest.filter((p) => !drawnOnly(p)), ...skel.head, ...placementPrims()],
+    0.12,
+    (g) => g,
+  )
 
   // --- landmarks
   const internal = internalLandmarks()
@@ -280,8 +371,24 @@ export async function buildModel(opts: BuildOptions = {}): Promise<BuildResult> 
   const has = new Set(samples.region)
   for (const rs of regionSeeds) if (!has.has(rs.idx)) for (const s of rs.seeds) push(s, rs.idx)
   // --- skeleton
-  let boneMesh = surfaceNets(boneMeshField, BODY_BOUNDS.lo, BODY_BOUNDS.hi, 0.004 / res)
-  boneMesh = simplify(boneMesh, Math.round(34000 * Math.min(1, res)), 0.0015)
+  // the skull on a finer grid and with its own triangle share (see splitSkeleton)
+  let bodyBones = surfaceNets(
+    new Field(skel.rest, 0.1, (g) => g),
+    BODY_BOUNDS.lo,
+    BODY_BOUNDS.hi,
+    0.004 / res,
+  )
+  bodyBones = simplify(bodyBones, Math.round(30000 * Math.min(1, res)), 0.0015)
+  const hlo: Vec3 = [Infinity, Infinity, Infinity]
+  const hhi: Vec3 = [-Infinity, -Infinity, -Infinity]
+  for (const p of skel.head)
+    for (let k = 0; k < 3; k++) {
+      hlo[k] = Math.min(hlo[k]!, p.min[k]! - 0.01)
+      hhi[k] = Math.max(hhi[k]!, p.max[k]! + 0.01)
+    }
+  let headBones = surfaceNets(new Field(skel.head, 0.1, (g) => g), hlo, hhi, 0.0025 / res)
+  headBones = simplify(headBones, Math.round(6800 * Math.min(1, res)), 0.005)
+  const boneMesh = concatMeshes(bodyBones, headBones)
   // nothing may show through the drawn skin: bones and muscles sit >= 1.5 mm inside the skin MESH
   // (the simplified mesh cuts chords inside the field, so the field alone is not enough)
   const skinDist = new SkinMeshDistance(skinMesh.positions, skinMesh.indices)
@@ -295,7 +402,8 @@ export async function buildModel(opts: BuildOptions = {}): Promise<BuildResult> 
   const manifestParts: ManifestPart[] = []
   for (const def of MUSCLES) {
     const mesh: Mesh = { positions: [], normals: [], fiber: [], indices: [] }
-    for (const head of def.heads) buildHead(def, head, { skin, bone: bonePlace, point, res }, mesh)
+    for (const head of def.heads)
+      buildHead(def, head, { skin: envelope, bone: bonePlace, point, res }, mesh)
     clampInside(mesh, skin)
     clampInsideMesh(mesh.positions, skinDist, skinD, 0.0015, 0.008, 0.0004)
     clampFacesInsideMesh(mesh.positions, mesh.indices, skinDist, skinD, 0.0015, 0.012, 0.0004)
@@ -367,6 +475,20 @@ export async function buildModel(opts: BuildOptions = {}): Promise<BuildResult> 
     skin,
     skinMesh,
   }
+}
+
+function concatMeshes(a: TriMesh, b: TriMesh): TriMesh {
+  const na = a.positions.length / 3
+  const positions = new Float32Array(a.positions.length + b.positions.length)
+  positions.set(a.positions)
+  positions.set(b.positions, a.positions.length)
+  const normals = new Float32Array(a.normals.length + b.normals.length)
+  normals.set(a.normals)
+  normals.set(b.normals, a.normals.length)
+  const indices = new Uint32Array(a.indices.length + b.indices.length)
+  indices.set(a.indices)
+  for (let i = 0; i < b.indices.length; i++) indices[a.indices.length + i] = b.indices[i]! + na
+  return { positions, normals, indices }
 }
 
 function bounds(pos: Float32Array, idx: Uint32Array): { centroid: Vec3; min: Vec3; max: Vec3 } {

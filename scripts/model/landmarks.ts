@@ -211,7 +211,7 @@ def('greater-tubercle', [0.126, 0.801, 0.004])
 def('lesser-tubercle', [0.114, 0.799, 0.015])
 def('humerus-neck-post', armP(0.08, 0.005, -0.014))
 def('bicipital-groove', armP(0.12, 0.01, 0.02))
-def('deltoid-tuberosity', armP(0.42, 0.018, 0.004))
+def('deltoid-tuberosity', armP(0.48, 0.014, 0.004)) // about mid-shaft (Gray's); MoBL DELT2 insertion within ~5 mm
 def('humerus-mid', armP(0.5))
 def('humerus-lower', armP(0.78))
 def('elbow', ELBOW, true, 'elbow 0.630 (Winter fig 4.1)')

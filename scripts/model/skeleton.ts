@@ -7,6 +7,7 @@ import { L, SPINE, STATURE } from './landmarks'
 import { type Vec3, add, cross, lerp, mirror, norm, sub } from './math'
 import { Field, type Prim, ellipsoid, loft, roundCone } from './sdf'
 import { skullCarves, skullPrims } from './skull'
+import { handBones } from './skeleton-arm'
 import { footBones, iliotibialTract, legBones } from './skeleton-leg'
 
 const H = STATURE
@@ -86,28 +87,8 @@ function side(m: (p: Vec3) => Vec3): Prim[] {
     rc(P('olecranon-bone'), ulnaUpper, 0.011, 0.008),
     rc(ulnaUpper, lerp(P('ulnar-styloid-bone'), P('wrist'), 0.4), 0.0075, 0.0055),
   )
-  // hand
-  out.push(
-    ellipsoid(
-      G,
-      lerp(P('scaphoid'), P('hamate'), 0.5),
-      [0.02, 0.012, 0.008],
-      norm(sub(P('scaphoid'), P('hamate'))),
-      [0, 0, 1],
-      0.008,
-    ),
-  )
-  const rays: [string, string, string][] = [
-    ['mc1-base', 'mc1-head', 'thumb-tip-bone'],
-    ['mc2-base', 'mc2-head', 'index-tip-bone'],
-    ['wrist', 'mc3-head', 'middle-tip-bone'],
-    ['mc5-base', 'mc4-head', 'ring-tip-bone'],
-    ['mc5-base', 'mc5-head', 'little-tip-bone'],
-  ]
-  for (const [a, b, t] of rays) {
-    const base = a === 'wrist' ? lerp(P('wrist'), P('mc3-head'), 0.3) : P(a)
-    out.push(rc(base, P(b), 0.005, 0.005, 0.003), rc(P(b), P(t), 0.0045, 0.0035, 0.003))
-  }
+  // wrist and hand: distal radius, carpus, metacarpals, phalanges (skeleton-arm.ts)
+  out.push(...handBones(m))
   // ribs: posterior angle -> lateral -> anterior end; costal cartilages join the sternum (1-7)
   const ribs: [number, number, number, number, number][] = [
     // level index (t1=7 in SPINE), half-width, anterior drop (m), end angle (deg), cartilage to sternum?

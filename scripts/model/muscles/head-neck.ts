@@ -444,7 +444,7 @@ export const headNeck: MuscleDef[] = [
       i: [['clavicle-mid-bone', -0.025, 0.03, -0.02]],
       t: 0.005,
       w: 0.01,
-      d: 0.008,
+      d: 0.018,
       dir: [0.5, 0.3, 0],
     },
     {
@@ -459,9 +459,9 @@ export const headNeck: MuscleDef[] = [
   m('levator-scapulae', 'intermediate', 'strap', {
     o: ['c1-tp', 'c4-tp'],
     i: ['scap-superior-angle', ['scap-superior-angle', -0.004, -0.02, -0.004]],
-    t: 0.012,
+    t: 0.011,
     w: 0.022,
-    d: 0.006,
+    d: 0.017,
     dir: [0.6, 0, -0.6],
   }),
   m('upper-trapezius', 'superficial', 'fan', {

@@ -4,12 +4,16 @@ import { type MuscleDef, muscle as m } from './types'
 export const trunk: MuscleDef[] = [
   // --- shoulder girdle
   m('middle-trapezius', 'superficial', 'fan', {
+    // its upper edge starts under the upper trapezius (C6, the acromioclavicular joint) and lies
+    // 1.5 mm deeper, so the two parts read as one sheet with no gap between them
     o: [
+      ['c6-sp', 0.004, 0, 0],
       ['c7-sp', 0.004, 0, 0],
       ['t3-sp', 0.004, 0, 0],
     ],
-    i: [['acromion-bone', 0, 0, -0.012], 'scap-spine-mid'],
+    i: [['acromioclavicular', 0, 0, -0.01], ['acromion-bone', 0, 0, -0.012], 'scap-spine-mid'],
     t: 0.008,
+    d: 0.0035,
     dir: [0, 0.2, -1],
   }),
   m('lower-trapezius', 'superficial', 'fan', {
@@ -117,10 +121,11 @@ export const trunk: MuscleDef[] = [
         ['glenohumeral', 0.042, 0.006, 0.03],
       ],
     ],
-    i: [['deltoid-tuberosity', -0.002, 0, 0.008]],
-    b: 0.4,
-    t: 0.029,
-    w: 0.06,
+    i: [['deltoid-tuberosity', -0.002, 0.004, 0.007]],
+    b: 0.36,
+    t: 0.03,
+    w: 0.082,
+    d: 0.0035,
     dir: [0.3, 0.2, 1],
   }),
   m('deltoid-middle', 'superficial', 'fan', {
@@ -135,9 +140,9 @@ export const trunk: MuscleDef[] = [
       ],
     ],
     i: ['deltoid-tuberosity'],
-    b: 0.4,
-    t: 0.031,
-    w: 0.066,
+    b: 0.36,
+    t: 0.032,
+    w: 0.084,
     dir: [1, 0.2, 0],
   }),
   m('deltoid-posterior', 'superficial', 'fan', {
@@ -148,10 +153,11 @@ export const trunk: MuscleDef[] = [
         ['glenohumeral', -0.006, -0.006, -0.052],
       ],
     ],
-    i: [['deltoid-tuberosity', 0, 0.004, -0.008]],
-    b: 0.4,
+    i: [['deltoid-tuberosity', 0, 0.006, -0.007]],
+    b: 0.36,
     t: 0.026,
-    w: 0.06,
+    w: 0.064,
+    d: 0.0035,
     dir: [0.3, 0, -1],
   }),
   m('pectoralis-major', 'superficial', 'fan', [
@@ -161,27 +167,29 @@ export const trunk: MuscleDef[] = [
         ['clavicle-mid-bone', 0.0, 0.002, 0.012],
         ['clavicle-mid-bone', 0.024, 0.002, 0.01],
       ],
+      // the clavicular head inserts lowest and in front (anterior lamina of the folded tendon)
       i: [
-        ['bicipital-groove', 0.002, -0.052, 0.01],
-        ['bicipital-groove', 0.002, -0.03, 0.01],
+        ['bicipital-groove', 0.004, -0.056, 0.012],
+        ['bicipital-groove', 0.004, -0.03, 0.012],
       ],
-      t: 0.018,
+      t: 0.013,
       dir: [0, 0.25, 1],
     },
     {
       o: [
-        ['sternal-notch', 0.012, -0.026, 0.004],
+        ['sternal-notch', 0.012, -0.016, 0.004],
         ['sternal-angle', 0.013, 0, 0.004],
         ['sternum-mid-bone', 0.014, 0, 0],
         ['xiphoid-bone', 0.016, 0, 0],
-        ['rib6-anterior', 0.025, -0.015, 0],
+        ['rib6-anterior', 0.034, -0.012, -0.002],
       ],
+      // ... the sternocostal head behind it and higher (posterior lamina): anterior axillary fold
       i: [
-        ['bicipital-groove', 0, 0.002, 0],
-        ['bicipital-groove', 0, -0.025, 0],
+        ['bicipital-groove', 0, 0.004, -0.004],
+        ['bicipital-groove', 0, -0.034, 0.002],
       ],
-      t: 0.02,
-      d: 0.0045,
+      t: 0.013,
+      d: 0.0055, // under the clavicular head where they overlap
       dir: [0.1, 0, 1],
     },
   ]),

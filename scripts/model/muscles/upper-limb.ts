@@ -1,5 +1,6 @@
 /** Arm, forearm and hand muscles (left side; mirrored). Attachments after Gray's Anatomy. */
-import { type MuscleDef, muscle as m } from './types'
+import type { Vec3 } from '../math'
+import { type Head, type MuscleDef, type Spec, muscle as m } from './types'
 
 const wr = (dx: number, dy: number, dz: number): [string, number, number, number] => [
   'wrist',
@@ -7,6 +8,44 @@ const wr = (dx: number, dy: number, dz: number): [string, number, number, number
   dy,
   dz,
 ]
+/**
+ * The long finger tendons as thin strips, one per finger (index to little), from the wrist over the
+ * metacarpal head along the back (side -1: extensor digitorum) or the front (side +1: the flexor
+ * tendons in their sheaths) of the finger to the distal phalanx.
+ */
+const FINGERS: [string, string, number][] = [
+  ['mc2-head', 'index-tip-bone', 0.006],
+  ['mc3-head', 'middle-tip-bone', 0.002],
+  ['mc4-head', 'ring-tip-bone', -0.002],
+  ['mc5-head', 'little-tip-bone', -0.006],
+]
+function fingerTendons(side: 1 | -1): Head[] {
+  return FINGERS.map(([mc, tip, x]) => {
+    const hw = side < 0 ? 0.0033 : 0.003
+    const z = side < 0 ? -0.011 : 0.012
+    return {
+      o:
+        side < 0
+          ? [wr(x - hw, 0.008, -0.015), wr(x + hw, 0.008, -0.015)]
+          : [wr(x * 0.6 - hw, 0.004, 0.012), wr(x * 0.6 + hw, 0.004, 0.012)],
+      via: [
+        [
+          [mc, -hw, 0.002, z],
+          [mc, hw, 0.002, z],
+        ],
+      ],
+      i: [
+        [tip, -hw * 0.8, 0.004, side * 0.004],
+        [tip, hw * 0.8, 0.004, side * 0.004],
+      ],
+      t: 0.0022,
+      d: 0.001,
+      b: 0.5,
+      dir: [0, 0, side],
+    }
+  })
+}
+
 export const upperLimb: MuscleDef[] = [
   m('coracobrachialis', 'intermediate', 'fusiform', {
     o: ['coracoid-bone'],
@@ -89,12 +128,11 @@ export const upperLimb: MuscleDef[] = [
   }),
   m('brachioradialis', 'superficial', 'fusiform', {
     o: ['lateral-supracondylar', ['lateral-supracondylar', -0.002, 0.03, 0]],
-    via: [[['radial-head', 0.012, 0, 0.012]]],
     i: ['radial-styloid-bone'],
     b: 0.3,
-    t: 0.026,
+    t: 0.023,
     w: 0.062,
-    dir: [1, 0, 0.5],
+    dir: [1, 0, 0.6],
   }),
   m('extensor-carpi-radialis-longus', 'superficial', 'fusiform', {
     o: [['lateral-supracondylar', 0, -0.018, -0.004]],
@@ -123,18 +161,19 @@ export const upperLimb: MuscleDef[] = [
     w: 0.039,
     dir: [-0.3, 0, -1],
   }),
-  m('extensor-digitorum', 'superficial', 'fusiform', {
-    o: [['lateral-epicondyle', -0.004, -0.006, -0.01]],
-    via: [[wr(0.008, 0.004, -0.016), wr(-0.008, 0.004, -0.016)]],
-    i: [
-      ['mc2-head', 0, 0, -0.01],
-      ['mc5-head', 0, 0, -0.01],
-    ],
-    b: 0.3,
-    t: 0.02,
-    w: 0.052,
-    dir: [0, 0, -1],
-  }),
+  m('extensor-digitorum', 'superficial', 'fusiform', [
+    {
+      o: [['lateral-epicondyle', -0.004, -0.006, -0.01]],
+      i: [wr(0.007, 0.012, -0.015), wr(-0.007, 0.012, -0.015)],
+      b: 0.42,
+      t: 0.02,
+      w: 0.05,
+      dir: [0, 0, -1],
+    },
+    // its four tendons fan over the back of the hand and run along the fingers (extensor
+    // expansions) to the middle and distal phalanges
+    ...fingerTendons(-1),
+  ]),
   m('extensor-digiti-minimi', 'superficial', 'fusiform', {
     o: [['lateral-epicondyle', -0.008, -0.014, -0.012]],
     via: [[wr(-0.013, 0.004, -0.014)]],
@@ -167,16 +206,36 @@ export const upperLimb: MuscleDef[] = [
     d: 0.008,
     dir: [0.5, 0, -1],
   }),
-  m('extensor-pollicis-longus', 'intermediate', 'fusiform', {
-    o: [['ulna-mid', 0, -0.02, -0.01]],
-    via: [[wr(0.008, 0, -0.014)], [['mc1-head', 0, 0, -0.006]]],
-    i: [['thumb-tip-bone', 0, 0, -0.006]],
-    b: 0.3,
-    t: 0.008,
-    w: 0.017,
-    d: 0.007,
-    dir: [0.3, 0, -1],
-  }),
+  m('extensor-pollicis-longus', 'intermediate', 'fusiform', [
+    {
+      o: [['ulna-mid', 0, -0.02, -0.01]],
+      i: [wr(0.009, 0.006, -0.014)],
+      b: 0.4,
+      t: 0.008,
+      w: 0.017,
+      d: 0.007,
+      dir: [0.3, 0, -1],
+    },
+    // its tendon turns at the dorsal tubercle of the radius and runs along the back of the thumb
+    // (which faces laterally with the palm forward) to the distal phalanx
+    {
+      o: [wr(0.007, 0.006, -0.014), wr(0.011, 0.006, -0.014)],
+      via: [
+        [
+          ['mc1-head', 0.004, 0.004, -0.006],
+          ['mc1-head', 0.006, -0.001, -0.004],
+        ],
+      ],
+      i: [
+        ['thumb-tip-bone', 0.004, 0.004, -0.004],
+        ['thumb-tip-bone', 0.005, 0, -0.002],
+      ],
+      b: 0.5,
+      t: 0.0024,
+      d: 0.001,
+      dir: [1, 0, -0.4],
+    },
+  ]),
   m('extensor-pollicis-brevis', 'intermediate', 'fusiform', {
     o: [['radius-mid', 0, -0.03, -0.008]],
     via: [[['radial-styloid-bone', 0, 0.008, -0.006]]],
@@ -201,18 +260,28 @@ export const upperLimb: MuscleDef[] = [
     g: 0.002,
   }),
   m('pronator-teres', 'superficial', 'fusiform', {
-    o: ['medial-epicondyle'],
-    i: [['radius-mid', 0.004, 0, 0.008]],
+    // humeral head above the medial epicondyle, ulnar head from the coronoid process
+    o: [
+      ['medial-epicondyle', 0, 0.008, 0.004],
+      ['coronoid-ulna', 0, -0.004, 0.008],
+    ],
+    i: [
+      ['radius-mid', 0.006, 0.01, 0.008],
+      ['radius-mid', 0.008, -0.006, 0.006],
+    ],
     b: 0.4,
     t: 0.021,
     w: 0.048,
     dir: [0, 0, 1],
   }),
   m('flexor-carpi-radialis', 'superficial', 'fusiform', {
-    o: [['medial-epicondyle', 0, 0, 0.004]],
+    o: [
+      ['medial-epicondyle', 0.002, 0.004, 0.004],
+      ['medial-epicondyle', 0.01, -0.008, 0.008],
+    ],
     via: [[wr(0.008, 0, 0.014)]],
     i: [['mc2-base', 0, 0, 0.01]],
-    b: 0.3,
+    b: 0.28,
     t: 0.019,
     w: 0.042,
     dir: [0, 0, 1],
@@ -235,44 +304,48 @@ export const upperLimb: MuscleDef[] = [
     dir: [-0.6, 0, 0.5],
   }),
   m('flexor-digitorum-superficialis', 'intermediate', 'fusiform', {
+    // humero-ulnar head from the medial epicondyle and coronoid, radial head from the oblique
+    // line of the radius (the via line); its tendons pass the carpal tunnel
     o: [
       ['medial-epicondyle', 0.004, 0, 0.006],
-      ['radius-mid', 0, 0.02, 0.008],
+      ['coronoid-ulna', 0, -0.01, 0.006],
     ],
-    via: [[wr(0.008, 0, 0.012), wr(-0.008, 0, 0.012)]],
-    i: [
-      ['mc2-head', 0, 0, 0.012],
-      ['mc5-head', 0, 0, 0.012],
+    via: [
+      [
+        ['radius-mid', 0, 0.03, 0.01],
+        ['ulna-mid', 0.004, 0.03, 0.012],
+      ],
     ],
-    b: 0.3,
+    i: [wr(0.009, 0.006, 0.012), wr(-0.009, 0.006, 0.012)],
+    b: 0.35,
     t: 0.022,
-    w: 0.064,
+    w: 0.055,
     d: 0.009,
     dir: [0, 0, 1],
   }),
-  m('flexor-digitorum-profundus', 'deep', 'fusiform', {
-    o: [
-      ['ulna-upper', 0, 0, 0.01],
-      ['ulna-mid', 0, 0, 0.01],
-    ],
-    via: [[wr(0.006, 0, 0.008), wr(-0.008, 0, 0.008)]],
-    i: [
-      ['mc2-head', 0, 0, 0.008],
-      ['mc5-head', 0, 0, 0.008],
-    ],
-    b: 0.3,
-    t: 0.024,
-    w: 0.049,
-    on: 'bone',
-    g: 0.002,
-  }),
+  m('flexor-digitorum-profundus', 'deep', 'fusiform', [
+    {
+      o: [
+        ['ulna-upper', 0, 0, 0.01],
+        ['ulna-mid', 0, 0, 0.01],
+      ],
+      i: [wr(0.007, 0.006, 0.008), wr(-0.009, 0.006, 0.008)],
+      b: 0.35,
+      t: 0.024,
+      w: 0.049,
+      on: 'bone',
+      g: 0.002,
+    },
+    // the flexor tendons in the fingers (profundus to the distal phalanges)
+    ...fingerTendons(1),
+  ]),
   m('flexor-pollicis-longus', 'deep', 'fusiform', {
     o: [['radius-mid', 0, 0.02, 0.008]],
     via: [[wr(0.012, 0, 0.01)], [['mc1-head', 0, 0, 0.008]]],
     i: [['thumb-tip-bone', 0, 0, 0.006]],
-    b: 0.35,
-    t: 0.01,
-    w: 0.021,
+    b: 0.3,
+    t: 0.009,
+    w: 0.016,
     on: 'bone',
     g: 0.002,
   }),
@@ -284,133 +357,146 @@ export const upperLimb: MuscleDef[] = [
     g: 0.002,
   }),
   // hand
+  // adductor pollicis: oblique head from the capitate and bases of the 2nd/3rd metacarpals,
+  // transverse head along the palmar shaft of the 3rd, to the ulnar side of the thumb's proximal
+  // phalanx: a triangle deep in the web of the thumb
   m('adductor-pollicis', 'intermediate', 'fan', {
     o: [
-      ['mc3-head', 0, 0, 0.006],
-      ['wrist>mc3-head@0.3', 0, 0, 0.006],
+      ['mc3-head', -0.001, 0.012, 0.005],
+      ['wrist>mc3-head@0.55', 0, 0, 0.006],
+      ['wrist>mc3-head@0.28', 0.002, 0, 0.007],
     ],
-    i: [['mc1-head', 0, 0, 0.004]],
-    t: 0.008,
+    i: [['mc1-head>thumb-tip-bone@0.1', -0.005, 0, 0.001]],
+    t: 0.011,
     d: 0.006,
     dir: [0, 0, 1],
   }),
+  // thenar eminence: abductor (lateral) and flexor brevis (medial) superficial, opponens deep
   m('opponens-pollicis', 'intermediate', 'fusiform', {
-    o: ['trapezium'],
-    i: ['mc1-head>mc1-base@0.3'],
-    t: 0.008,
-    w: 0.017,
-    d: 0.006,
-    dir: [0.3, 0, 1],
+    o: [
+      ['trapezium', 0, 0, 0.002],
+      ['wrist>mc3-head@0.22', 0.008, 0, 0.008],
+    ],
+    i: [
+      ['mc1-base>mc1-head@0.45', 0.005, 0, 0.001],
+      ['mc1-base>mc1-head@0.95', 0.005, 0, 0.001],
+    ],
+    b: 0.45,
+    t: 0.011,
+    w: 0.018,
+    d: 0.007,
+    dir: [0.7, 0, 0.7],
   }),
   m('abductor-pollicis-brevis', 'superficial', 'fusiform', {
-    o: ['scaphoid', 'trapezium'],
-    i: [['mc1-head', 0.004, 0, 0.004]],
-    t: 0.01,
-    w: 0.021,
-    dir: [0.3, 0, 1],
+    // from the scaphoid tubercle and the flexor retinaculum over the carpal tunnel
+    o: [
+      ['scaphoid', 0.002, 0, 0.006],
+      ['wrist>mc3-head@0.12', 0.008, 0, 0.014],
+    ],
+    i: [['mc1-head>thumb-tip-bone@0.12', 0.005, 0, 0.003]],
+    b: 0.42,
+    t: 0.015,
+    w: 0.026,
+    dir: [0.6, 0, 1],
   }),
   m('flexor-pollicis-brevis', 'superficial', 'fusiform', {
-    o: [['trapezium', -0.006, 0, 0.006]],
-    i: [['mc1-head', 0, 0, 0.008]],
-    t: 0.008,
-    w: 0.017,
-    d: 0.003,
-    dir: [0, 0, 1],
+    o: [
+      ['wrist>mc3-head@0.25', 0.002, 0, 0.012],
+      ['trapezium', -0.002, 0, 0.008],
+    ],
+    i: [['mc1-head>thumb-tip-bone@0.12', -0.002, 0, 0.008]],
+    b: 0.42,
+    t: 0.012,
+    w: 0.02,
+    d: 0.0025,
+    dir: [0.1, 0, 1],
   }),
+  // first dorsal interosseous: from the facing shafts of the 1st and 2nd metacarpals to the radial
+  // side of the index's proximal phalanx; the belly fills the back of the thumb web
   m('first-dorsal-interosseous', 'superficial', 'bipennate', {
-    o: ['mc1-base>mc1-head@0.5', 'mc2-base>mc2-head@0.5'],
-    i: [['mc2-head', 0.006, 0, -0.002]],
-    t: 0.01,
-    dir: [0.4, 0, -1],
+    o: ['mc1-base>mc1-head@0.35', 'mc2-base>mc2-head@0.4'],
+    i: [['mc2-head>index-tip-bone@0.08', 0.006, 0, -0.002]],
+    b: 0.42,
+    t: 0.015,
+    w: 0.022,
+    dir: [0.5, 0, -1],
   }),
+  // 2nd-4th dorsal interossei between the metacarpal shafts, under the extensor tendons
   m('dorsal-interossei-hand', 'intermediate', 'bipennate', [
     {
-      o: ['mc2-base>mc3-head@0.1'],
-      i: [['mc3-head', 0.004, 0, -0.004]],
-      t: 0.006,
-      w: 0.014,
-      d: 0.004,
+      o: ['mc2-base>mc2-head@0.2', 'wrist>mc3-head@0.4'],
+      i: [['mc3-head>middle-tip-bone@0.08', 0.005, 0, -0.004]],
+      t: 0.007,
+      w: 0.012,
+      d: 0.0035,
       dir: [0, 0, -1],
     },
     {
-      o: ['mc3-head>mc5-base@0.7'],
-      i: [['mc4-head', 0.004, 0, -0.004]],
-      t: 0.006,
-      w: 0.014,
-      d: 0.004,
+      o: ['wrist>mc3-head@0.4', 'mc5-base>mc4-head@0.25'],
+      i: [['mc3-head>middle-tip-bone@0.08', -0.005, 0, -0.004]],
+      t: 0.007,
+      w: 0.012,
+      d: 0.0035,
       dir: [0, 0, -1],
     },
     {
-      o: ['mc4-head>mc5-base@0.7'],
-      i: [['mc4-head', -0.004, 0, -0.004]],
-      t: 0.006,
-      w: 0.014,
-      d: 0.004,
+      o: ['mc5-base>mc4-head@0.25', 'mc5-base>mc5-head@0.2'],
+      i: [['mc4-head>ring-tip-bone@0.08', -0.005, 0, -0.004]],
+      t: 0.007,
+      w: 0.012,
+      d: 0.0035,
       dir: [0, 0, -1],
     },
   ]),
+  // palmar interossei: from the 2nd, 4th and 5th metacarpals toward the middle finger
   m('palmar-interossei', 'deep', 'fusiform', [
     {
-      o: ['mc2-base>mc2-head@0.3'],
-      i: [['mc2-head', -0.004, 0, 0.004]],
+      o: [['mc2-base>mc2-head@0.3', -0.003, 0, 0.002]],
+      i: [['mc2-head>index-tip-bone@0.08', -0.005, 0, 0.002]],
       t: 0.005,
-      w: 0.011,
+      w: 0.009,
       on: 'free',
     },
     {
-      o: ['mc5-base>mc4-head@0.3'],
-      i: [['mc4-head', 0.004, 0, 0.004]],
+      o: [['mc5-base>mc4-head@0.3', 0.003, 0, 0.002]],
+      i: [['mc4-head>ring-tip-bone@0.08', 0.005, 0, 0.002]],
       t: 0.005,
-      w: 0.011,
+      w: 0.009,
       on: 'free',
     },
     {
-      o: ['mc5-base>mc5-head@0.3'],
-      i: [['mc5-head', 0.004, 0, 0.004]],
+      o: [['mc5-base>mc5-head@0.3', 0.003, 0, 0.002]],
+      i: [['mc5-head>little-tip-bone@0.08', 0.005, 0, 0.002]],
       t: 0.005,
-      w: 0.011,
+      w: 0.009,
       on: 'free',
     },
   ]),
-  m('lumbricals-hand', 'intermediate', 'fusiform', [
-    {
-      o: [['wrist>mc2-head@0.6', 0, 0, 0.008]],
-      i: [['mc2-head', 0.006, -0.012, 0.004]],
-      t: 0.004,
-      w: 0.008,
-      d: 0.004,
-      dir: [0, 0, 1],
-    },
-    {
-      o: [['wrist>mc3-head@0.6', 0, 0, 0.008]],
-      i: [['mc3-head', 0.006, -0.012, 0.004]],
-      t: 0.004,
-      w: 0.008,
-      d: 0.004,
-      dir: [0, 0, 1],
-    },
-    {
-      o: [['wrist>mc4-head@0.6', 0, 0, 0.008]],
-      i: [['mc4-head', 0.006, -0.012, 0.004]],
-      t: 0.004,
-      w: 0.008,
-      d: 0.004,
-      dir: [0, 0, 1],
-    },
-    {
-      o: [['wrist>mc5-head@0.6', 0, 0, 0.008]],
-      i: [['mc5-head', 0.006, -0.012, 0.004]],
-      t: 0.004,
-      w: 0.008,
-      d: 0.004,
-      dir: [0, 0, 1],
-    },
-  ]),
+  // lumbricals: from the profundus tendons in the palm to the radial side of each finger
+  m(
+    'lumbricals-hand',
+    'intermediate',
+    'fusiform',
+    FINGERS.map(([mc, tip, x]) => ({
+      o: [[`wrist>${mc}@0.42`, x * 0.6 + 0.004, 0, 0.011] as Spec],
+      i: [[`${mc}>${tip}@0.1`, 0.0055, 0, 0.004] as Spec],
+      b: 0.45,
+      t: 0.005,
+      w: 0.007,
+      d: 0.003,
+      dir: [0, 0, 1] as Vec3,
+    })),
+  ),
+  // hypothenar eminence
   m('abductor-digiti-minimi-hand', 'superficial', 'fusiform', {
-    o: ['pisiform'],
-    i: [['mc5-head', -0.005, -0.006, 0]],
-    t: 0.01,
-    w: 0.021,
-    dir: [-1, 0, 0.3],
+    o: [
+      ['pisiform', 0, 0, 0],
+      ['pisiform', 0.004, -0.004, 0.003],
+    ],
+    i: [['mc5-head>little-tip-bone@0.1', -0.006, 0, 0.001]],
+    b: 0.45,
+    t: 0.014,
+    w: 0.024,
+    dir: [-0.7, 0, 1],
   }),
 ]
