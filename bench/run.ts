@@ -92,6 +92,13 @@ async function browserBench() {
       })
       await page.waitForTimeout(1500)
       const close = await page.evaluate(() => window.__tpa!.measure(4000))
+      // The reverse lookup: the whole body with the translucent skin, its regions and a mark.
+      await page.goto(`http://127.0.0.1:${port}/?mode=lookup&marks=temple.R:2`)
+      await page.waitForFunction(() => (window.__tpa?.frames ?? 0) > 0, undefined, {
+        timeout: 60_000,
+      })
+      await page.waitForTimeout(1500)
+      const lookup = await page.evaluate(() => window.__tpa!.measure(4000))
       out[name] = {
         renderer,
         firstFrameMs: round(firstFrameMs ?? NaN),
@@ -100,6 +107,11 @@ async function browserBench() {
           fps: round(close.fps, 1),
           drawCalls: close.drawCalls,
           trianglesDrawn: close.triangles,
+        },
+        lookupWholeBody: {
+          fps: round(lookup.fps, 1),
+          drawCalls: lookup.drawCalls,
+          trianglesDrawn: lookup.triangles,
         },
       }
       await browser.close()
