@@ -20,6 +20,8 @@ import { createRegionStateTexture, writeRegionStates } from './regionState'
 import { useSceneData } from './SceneData'
 
 const noRaycast = () => {}
+/** Meshes the frame loop shows when their level of detail or mode applies; never picked. */
+const hidden = { visible: false, raycast: noRaycast }
 /** Identifies a set of zones by their balls, so the paint patch is rebuilt only when they change. */
 const zonesKey = (zones: readonly ZoneShape[]) =>
   zones.map((z) => z.balls.map((b) => `${b.centre.join(',')},${b.radius}`).join(';')).join('|')
@@ -221,14 +223,7 @@ export function Body() {
           <mesh key={i} geometry={g} material={gpu.bone} raycast={noRaycast} renderOrder={1} />
         ))}
       </group>
-      <mesh
-        ref={boneFar}
-        name="skeleton-far"
-        visible={false}
-        material={gpu.bone}
-        raycast={noRaycast}
-        renderOrder={1}
-      />
+      <mesh ref={boneFar} name="skeleton-far" {...hidden} material={gpu.bone} renderOrder={1} />
       {/* Transparent and drawn last (renderOrder) so the paint lies over the muscles beneath. */}
       <group ref={skinGroup} name="skin">
         {skinBands.map((g, i) => (
@@ -239,19 +234,11 @@ export function Body() {
         ref={skinPatch}
         name="skin-paint"
         geometry={patchGeometry ?? undefined}
-        visible={false}
+        {...hidden}
         material={gpu.skin}
-        raycast={noRaycast}
         renderOrder={2}
       />
-      <mesh
-        ref={skinFar}
-        name="skin-far"
-        visible={false}
-        material={gpu.skin}
-        raycast={noRaycast}
-        renderOrder={2}
-      />
+      <mesh ref={skinFar} name="skin-far" {...hidden} material={gpu.skin} renderOrder={2} />
     </group>
   )
 }
