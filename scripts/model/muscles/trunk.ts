@@ -54,7 +54,10 @@ export const trunk: MuscleDef[] = [
   m('infraspinatus', 'superficial', 'bipennate', {
     o: ['scap-spine-root>scap-inferior-angle@0.15', 'scap-inferior-angle'],
     i: [['greater-tubercle', 0, -0.006, -0.012]],
-    d: 0.005,
+    // shallow, with the belly toward the humerus: deeper skin placement sank its lateral part into
+    // the posterior deltoid (scripts/model/overlap.ts)
+    d: 0.003,
+    b: 0.7,
     t: 0.016,
     dir: [0.2, 0, -1],
   }),
@@ -65,9 +68,10 @@ export const trunk: MuscleDef[] = [
       ['scap-lateral-border', 0.004, -0.008, 0],
     ],
     i: [['greater-tubercle', 0, -0.018, -0.012]],
-    t: 0.012,
+    t: 0.011,
     w: 0.018,
-    d: 0.005,
+    // shallow like infraspinatus: at 5-10 mm its insertion end sank into the posterior deltoid
+    d: 0.003,
     dir: [0.3, 0, -1],
   }),
   m('teres-major', 'superficial', 'fusiform', {
@@ -150,12 +154,13 @@ export const trunk: MuscleDef[] = [
     via: [
       [
         ['glenohumeral', 0.042, 0.006, -0.032],
-        ['glenohumeral', -0.006, -0.006, -0.052],
+        // lower border kept above teres minor and the triceps long head
+        ['glenohumeral', -0.006, 0.006, -0.052],
       ],
     ],
     i: [['deltoid-tuberosity', 0, 0.006, -0.007]],
     b: 0.36,
-    t: 0.026,
+    t: 0.023,
     w: 0.064,
     d: 0.0035,
     dir: [0.3, 0, -1],
