@@ -11,8 +11,8 @@ import { packZones } from './materials/packZones'
 import { createPartStateTexture, writePartLooks } from './materials/partStateTexture'
 import { createSkinMaterial, createSkinUniforms } from './materials/skinMaterial'
 import { createZoneUniforms } from './materials/zonePaint'
-import { addFarLevel, buildChunks, splitIntoBands } from './chunks'
-import { buildLod, simplifyParts, withIndex } from './lod'
+import { addLevel, buildChunks, splitIntoBands } from './chunks'
+import { buildLod, MID_RATIO, simplifyParts, withIndex } from './lod'
 import { paintedZones } from './paintedZones'
 import { paintPatchIndex } from './paintPatch'
 import { partLooks } from './partLooks'
@@ -27,6 +27,8 @@ const zonesKey = (zones: readonly ZoneShape[]) =>
   zones.map((z) => z.balls.map((b) => `${b.centre.join(',')},${b.radius}`).join(';')).join('|')
 /** Camera distance (metres) beyond which the simplified geometry is drawn. */
 const FAR_DISTANCE = 1.8
+/** Camera distance (metres) beyond which the medium level is drawn (a region fills the view). */
+const MID_DISTANCE = 0.6
 /** Share of the skin's triangles kept far away (the lookup's whole-body view draws the skin). */
 const SKIN_FAR_RATIO = 0.35
 
@@ -124,10 +126,12 @@ export function Body() {
     let live = true
     const build = async () => {
       const farParts = await simplifyParts(model)
+      const midParts = await simplifyParts(model, MID_RATIO)
       const skeleton = model.skeleton ? await buildLod(model.skeleton, 0.3) : null
       const skin = model.skin ? await buildLod(model.skin, SKIN_FAR_RATIO) : null
       if (!live) return
-      addFarLevel(model, chunks, farParts)
+      addLevel(model, chunks, 'far', farParts)
+      addLevel(model, chunks, 'mid', midParts)
       farSkeleton.current = skeleton
       farSkin.current = skin
       farReady.current = true
@@ -145,10 +149,12 @@ export function Body() {
     const target = (controls as unknown as { target?: { distanceTo(v: unknown): number } } | null)
       ?.target
     if (!farReady.current || !target) return
-    const isFar = target.distanceTo(camera.position) > FAR_DISTANCE
+    const distance = target.distanceTo(camera.position)
+    const isFar = distance > FAR_DISTANCE
+    const isMid = !isFar && distance > MID_DISTANCE
     chunks.forEach((c, i) => {
       const mesh = chunkMeshes.current[i]
-      if (mesh) mesh.geometry = isFar && c.far ? c.far : c.near
+      if (mesh) mesh.geometry = (isFar && c.far) || (isMid && c.mid) || c.near
     })
     gpu.striation.value = isFar ? 0 : 1
     const farBone = isFar && farSkeleton.current !== null

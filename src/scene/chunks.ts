@@ -10,6 +10,8 @@ export interface Chunk {
   readonly key: string
   readonly parts: readonly PartInfo[]
   readonly near: BufferGeometry
+  /** Medium distance (a region of the body fills the view). */
+  mid: BufferGeometry | null
   far: BufferGeometry | null
 }
 
@@ -30,17 +32,19 @@ export function buildChunks(model: BodyModel): Chunk[] {
       key,
       parts,
       near: boundedGeometry(model, parts, (p) => partRange(model, p)),
+      mid: null,
       far: null,
     }))
 }
 
-/** Adds the far level of detail (per-part simplified indices) to every chunk. */
-export function addFarLevel(
+/** Adds a simplified level of detail (per-part simplified indices) to every chunk. */
+export function addLevel(
   model: BodyModel,
   chunks: readonly Chunk[],
-  farParts: readonly Uint32Array[],
+  level: 'mid' | 'far',
+  levelParts: readonly Uint32Array[],
 ): void {
-  for (const c of chunks) c.far = boundedGeometry(model, c.parts, (p) => farParts[p.index]!)
+  for (const c of chunks) c[level] = boundedGeometry(model, c.parts, (p) => levelParts[p.index]!)
 }
 
 function partRange(model: BodyModel, p: PartInfo): Uint32Array {

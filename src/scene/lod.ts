@@ -4,6 +4,8 @@ import type { BodyModel } from './bodyModel'
 
 /** Share of each part's triangles kept in the far (whole-body) level of detail. */
 export const FAR_RATIO = 0.28
+/** Share kept in the medium level (a region of the body filling the view). */
+export const MID_RATIO = 0.5
 
 /**
  * A far level of detail for every muscle part: each part simplified on its own (so parts stay

@@ -1,5 +1,5 @@
 import { MeshLambertMaterial, type DataTexture, type IUniform } from 'three'
-import { zonePaintGlsl, type ZoneUniforms } from './zonePaint'
+import { zoneColorGlsl, zoneLevelGlsl, type ZoneUniforms } from './zonePaint'
 
 /**
  * The muscles' material: standard PBR lighting plus per-part state read from a texture (hover,
@@ -22,6 +22,7 @@ export function createMuscleMaterial(
       .replace(
         '#include <common>',
         `#include <common>
+        ${zoneLevelGlsl}
         attribute float partIndex;
         attribute vec3 _fiber;
         uniform sampler2D partState;
@@ -29,7 +30,8 @@ export function createMuscleMaterial(
         varying vec4 vPartState;
         varying vec3 vFiber;
         varying vec3 vBodyPos;
-        varying vec3 vBodyNormal;`,
+        varying vec3 vBodyNormal;
+        varying float vZoneLevel;`,
       )
       .replace(
         '#include <begin_vertex>',
@@ -39,18 +41,22 @@ export function createMuscleMaterial(
         if (vPartState.g < 0.5) transformed = vec3(0.0);
         vFiber = _fiber;
         vBodyPos = position;
-        vBodyNormal = normal;`,
+        vBodyNormal = normal;
+        // Per vertex on the muscles (the skin, drawn over them, carries the exact edge): per
+        // fragment this loop cost half the frame time of a close-up on a CPU rasteriser.
+        vZoneLevel = zoneCount > 0 ? zoneLevel(position) : 0.0;`,
       )
     shader.fragmentShader = shader.fragmentShader
       .replace(
         '#include <common>',
         `#include <common>
-        ${zonePaintGlsl}
+        ${zoneColorGlsl}
         uniform float striation;
         varying vec4 vPartState;
         varying vec3 vFiber;
         varying vec3 vBodyPos;
-        varying vec3 vBodyNormal;`,
+        varying vec3 vBodyNormal;
+        varying float vZoneLevel;`,
       )
       .replace(
         '#include <color_fragment>',
@@ -71,12 +77,12 @@ export function createMuscleMaterial(
         else if (h > 1.5) base = mix(base, vec3(1.0, 0.86, 0.55), 0.45);
         else if (h > 0.5) base = mix(base, vec3(0.98, 0.62, 0.18), 0.6);
         if (vPartState.b > 0.5 && h < 0.5) base = mix(vec3(dot(base, vec3(0.3, 0.59, 0.11))), vec3(0.55, 0.53, 0.52), 0.55) * 0.85;
-        vec4 zone = zonePaint(vBodyPos);
+        vec4 zone = zoneColor(floor(vZoneLevel + 0.5));
         base = mix(base, zone.rgb, zone.a);
         diffuseColor.rgb *= base;`,
       )
   }
   // Shared program for every instance of this material variant.
-  material.customProgramCacheKey = () => 'tpa-muscle-v1'
+  material.customProgramCacheKey = () => 'tpa-muscle-v2'
   return material
 }

@@ -1,5 +1,5 @@
 import { DataTexture, MeshLambertMaterial, type IUniform } from 'three'
-import { zonePaintGlsl, type ZoneUniforms } from './zonePaint'
+import { zoneColorGlsl, zoneLevelGlsl, type ZoneUniforms } from './zonePaint'
 
 export interface SkinUniforms extends ZoneUniforms {
   skinOpacity: IUniform<number>
@@ -60,7 +60,8 @@ export function createSkinMaterial(uniforms: SkinUniforms): MeshLambertMaterial 
       .replace(
         '#include <common>',
         `#include <common>
-        ${zonePaintGlsl}
+        ${zoneLevelGlsl}
+        ${zoneColorGlsl}
         uniform float skinOpacity;
         uniform float paintOpacity;
         uniform sampler2D regionState;
@@ -92,7 +93,7 @@ export function createSkinMaterial(uniforms: SkinUniforms): MeshLambertMaterial 
           alpha = max(alpha, 0.6 + 0.3 * region.r);
         }
         if (region.g > 0.5) { paint = mix(paint, vec3(0.55, 0.75, 1.0), 0.5); alpha = max(alpha, 0.5); }
-        vec4 zone = zonePaint(vBodyPos);
+        vec4 zone = zoneColor(zoneLevel(vBodyPos));
         zone.a *= paintOpacity;
         paint = mix(paint, zone.rgb, zone.a);
         alpha = max(alpha, zone.a);

@@ -20,12 +20,11 @@ export function createZoneUniforms(): ZoneUniforms {
 }
 
 /**
- * GLSL: `vec4 zonePaint(vec3 p)` gives the referral paint at a body-frame point: essential zones
- * solid red, spillover zones red diagonal hatching in screen space (readable without colour),
- * alpha 0 outside. A zone is a volume (balls joined by tapered capsules), so every surface inside
- * it near the skin is painted: the skin, and the muscles beneath where they reach the surface.
+ * GLSL: `float zoneLevel(vec3 p)`, the referral zone level at a body-frame point: 2 essential,
+ * 1 spillover, 0 outside. A zone is a volume (balls joined by tapered capsules), so every surface
+ * inside it near the skin is painted: the skin, and the muscles beneath where they reach the surface.
  */
-export const zonePaintGlsl = /* glsl */ `
+export const zoneLevelGlsl = /* glsl */ `
   #define MAX_BALLS ${MAX_ZONE_BALLS}
   uniform vec4 zoneBalls[MAX_BALLS];
   uniform vec4 zoneInfo[MAX_BALLS];
@@ -50,9 +49,14 @@ export const zonePaintGlsl = /* glsl */ `
     }
     return best;
   }
+`
 
-  vec4 zonePaint(vec3 p) {
-    float level = zoneLevel(p);
+/**
+ * GLSL (fragment): `vec4 zoneColor(float level)`: essential solid red, spillover red diagonal
+ * hatching in screen space (readable without colour), alpha 0 outside.
+ */
+export const zoneColorGlsl = /* glsl */ `
+  vec4 zoneColor(float level) {
     if (level > 1.5) return vec4(0.86, 0.06, 0.09, 0.93);
     if (level > 0.5) {
       float stripe = step(0.5, fract((gl_FragCoord.x + gl_FragCoord.y) / 9.0));
