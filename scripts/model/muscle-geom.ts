@@ -108,6 +108,7 @@ export function buildHead(def: MuscleDef, head: Head, ctx: GeomContext, out: Mes
   const on = head.on ?? 'skin'
   const depth =
     head.d ?? (def.layer === 'superficial' ? 0.002 : def.layer === 'intermediate' ? 0.012 : 0.024)
+  const depthEnd = head.dEnd ?? depth
   const gap = head.g ?? 0.002
   const dir = head.dir
   // bellies bulge toward the skin and tendons sink: the outer surface lies at `depth` where the
@@ -187,7 +188,8 @@ export function buildHead(def: MuscleDef, head: Head, ctx: GeomContext, out: Mes
       let q: Vec3
       let n: Vec3
       if (on === 'skin') {
-        q = place(ctx.skin, p, -(depth + relief * (halfT - h) + h), dir, true)
+        const dHere = depth + (depthEnd - depth) * v
+        q = place(ctx.skin, p, -(dHere + relief * (halfT - h) + h), dir, true)
         n = ctx.skin.grad(q)
       } else if (on === 'bone') {
         q = place(ctx.bone, p, gap + h, undefined, false)

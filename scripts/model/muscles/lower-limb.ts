@@ -192,6 +192,7 @@ export const lowerLimb: MuscleDef[] = [
       b: 0.2,
       t: 0.035,
       w: 0.069,
+      dEnd: -0.006,
       dir: [-0.2, 0, -1],
     },
     {
@@ -201,6 +202,7 @@ export const lowerLimb: MuscleDef[] = [
       b: 0.2,
       t: 0.027,
       w: 0.059,
+      dEnd: -0.006,
       dir: [0.2, 0, -1],
     },
   ]),
@@ -210,7 +212,8 @@ export const lowerLimb: MuscleDef[] = [
     b: 0.38,
     t: 0.023,
     w: 0.108,
-    d: 0.016,
+    d: 0.024,
+    dEnd: 0.004,
     dir: [0, 0, -1],
   }),
   m('plantaris', 'intermediate', 'fusiform', {

@@ -30,6 +30,9 @@ export interface Head {
   on?: 'skin' | 'bone' | 'free'
   /** depth of the muscle's outer surface under the skin (m), for 'skin' placement */
   d?: number
+  /** depth (m) at the insertion end, for 'skin' placement: the depth runs linearly along the
+   *  fibres from d at the origin to dEnd at the insertion (default: d all the way) */
+  dEnd?: number
   /** outward direction used to find the surface from a deep chord point (left side) */
   dir?: Vec3
   /** where the belly is thickest, as a fraction of the way from origin to insertion (default 0.5) */
