@@ -73,46 +73,31 @@ async function browserBench() {
         args,
       })
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-      await page.goto(`http://127.0.0.1:${port}/`)
-      await page.waitForFunction(() => (window.__tpa?.frames ?? 0) > 0, undefined, {
-        timeout: 60_000,
-      })
-      await page.waitForTimeout(1500)
+      /** Opens a view, lets it settle, renders continuously for `ms` and reports the frame rate. */
+      const measureAt = async (query: string, ms: number) => {
+        await page.goto(`http://127.0.0.1:${port}/${query}`)
+        await page.waitForFunction(() => (window.__tpa?.frames ?? 0) > 0, undefined, {
+          timeout: 60_000,
+        })
+        await page.waitForTimeout(1500)
+        const m = await page.evaluate((t) => window.__tpa!.measure(t), ms)
+        return { fps: round(m.fps, 1), drawCalls: m.drawCalls, trianglesDrawn: m.triangles }
+      }
+      const wholeBody = await measureAt('', 5000)
       const firstFrameMs = await page.evaluate(() => window.__tpa!.firstFrameMs)
       const renderer = await page.evaluate(() => {
         const gl = document.createElement('canvas').getContext('webgl2')
         const ext = gl?.getExtension('WEBGL_debug_renderer_info')
         return ext ? String(gl!.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : 'unknown'
       })
-      const m = await page.evaluate(() => window.__tpa!.measure(5000))
-      // A close-up (a selected muscle with its pattern painted): full detail, skin paint pass on.
-      await page.goto(`http://127.0.0.1:${port}/?tp=upper-trapezius-trp1&side=R&view=right`)
-      await page.waitForFunction(() => (window.__tpa?.frames ?? 0) > 0, undefined, {
-        timeout: 60_000,
-      })
-      await page.waitForTimeout(1500)
-      const close = await page.evaluate(() => window.__tpa!.measure(4000))
-      // The reverse lookup: the whole body with the translucent skin, its regions and a mark.
-      await page.goto(`http://127.0.0.1:${port}/?mode=lookup&marks=temple.R:2`)
-      await page.waitForFunction(() => (window.__tpa?.frames ?? 0) > 0, undefined, {
-        timeout: 60_000,
-      })
-      await page.waitForTimeout(1500)
-      const lookup = await page.evaluate(() => window.__tpa!.measure(4000))
       out[name] = {
         renderer,
         firstFrameMs: round(firstFrameMs ?? NaN),
-        wholeBody: { fps: round(m.fps, 1), drawCalls: m.drawCalls, trianglesDrawn: m.triangles },
-        closeUpSelected: {
-          fps: round(close.fps, 1),
-          drawCalls: close.drawCalls,
-          trianglesDrawn: close.triangles,
-        },
-        lookupWholeBody: {
-          fps: round(lookup.fps, 1),
-          drawCalls: lookup.drawCalls,
-          trianglesDrawn: lookup.triangles,
-        },
+        wholeBody,
+        // A close-up: a selected muscle with its pattern painted.
+        closeUpSelected: await measureAt('?tp=upper-trapezius-trp1&side=R&view=right', 4000),
+        // The reverse lookup: the whole body with the translucent skin, its regions and a mark.
+        lookupWholeBody: await measureAt('?mode=lookup&marks=temple.R:2', 4000),
       }
       await browser.close()
     }

@@ -1,16 +1,10 @@
 // `npm run data:agreement`: essential-zone agreement with the independent reference, per muscle.
-import { parseDataset } from '../src/domain/parseDataset'
-import { buildReferralIndex } from '../src/domain/referralRegions'
 import { essentialAgreement, readEssentialReference } from './essentialAgreement'
-import { readAtlas, readManifest, readRawDataset } from './readDataset'
+import { loadValidData } from './readDataset'
 
-const manifest = readManifest()
-const atlas = readAtlas()
-const parsed = parseDataset(readRawDataset(), manifest)
-if (!parsed.ok) throw new Error('the data has problems: run npm run data:check first')
-const referral = buildReferralIndex(parsed.dataset, manifest.landmarks, atlas)
+const { dataset, referral } = loadValidData()
 const reference = readEssentialReference()
-const results = essentialAgreement(reference, parsed.dataset, referral, atlas)
+const results = essentialAgreement(reference, dataset, referral)
 for (const r of results.filter((x) => !x.agrees))
   console.log(
     `${r.muscle}: ` +

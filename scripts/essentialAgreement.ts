@@ -2,7 +2,6 @@
 // a reference compiled by a separate pass that never read the dataset. `npm run data:agreement`.
 import { readFileSync } from 'node:fs'
 import type { Dataset } from '../src/domain/dataset'
-import type { RegionAtlas } from '../src/domain/manifest'
 import type { ReferralIndex } from '../src/domain/referralRegions'
 
 export interface ReferenceMuscle {
@@ -46,13 +45,7 @@ export function essentialAgreement(
   reference: readonly ReferenceMuscle[],
   dataset: Dataset,
   referral: ReferralIndex,
-  atlas: RegionAtlas,
 ): MuscleAgreement[] {
-  const samples = new Map<string, number>()
-  for (const r of atlas.samples.region) {
-    const id = atlas.regions[r]!.id
-    samples.set(id, (samples.get(id) ?? 0) + 1)
-  }
   return reference.map((ref) => {
     const muscle = dataset.muscleById.get(ref.muscle as never)
     const share = new Map<string, number>()
@@ -61,12 +54,10 @@ export function essentialAgreement(
       const essential = (referral.pattern(tp.id, 'R')?.hits ?? []).filter(
         (h) => h.kind === 'essential',
       )
-      const count = (region: string, s: number) => s * (samples.get(region) ?? 0)
-      const total = essential.reduce((n, h) => n + count(h.region, h.share), 0)
+      const total = essential.reduce((n, h) => n + h.samples, 0)
       for (const hit of essential) {
         share.set(hit.region, Math.max(share.get(hit.region) ?? 0, hit.share))
-        const n = count(hit.region, hit.share)
-        if (n >= HELD_MIN && n >= HELD_SHARE * total) held.add(hit.region)
+        if (hit.samples >= HELD_MIN && hit.samples >= HELD_SHARE * total) held.add(hit.region)
       }
     }
     const missing = ref.core.filter((r) => (share.get(r) ?? 0) < REACHED_SHARE && !held.has(r))

@@ -7,7 +7,10 @@ import {
   type Manifest,
   type RegionAtlas,
 } from '../src/domain/manifest'
-import type { RawDataset, RawFile } from '../src/domain/parseDataset'
+import type { Dataset } from '../src/domain/dataset'
+import { parseDataset, type RawDataset, type RawFile } from '../src/domain/parseDataset'
+import { formatProblem } from '../src/domain/problems'
+import { buildReferralIndex, type ReferralIndex } from '../src/domain/referralRegions'
 
 const dataDir = 'data/trigger-points'
 
@@ -44,4 +47,23 @@ export function readAtlas(root = '.'): RegionAtlas {
   return regionAtlasSchema.parse(
     JSON.parse(readFileSync(join(root, 'assets/models/region-atlas.json'), 'utf8')),
   )
+}
+
+/**
+ * The model contract, the validated dataset and its referral index, for tools and tests that need
+ * valid data; invalid data throws with every problem (file, path, reason).
+ */
+export function loadValidData(root = '.'): {
+  manifest: Manifest
+  atlas: RegionAtlas
+  dataset: Dataset
+  referral: ReferralIndex
+} {
+  const manifest = readManifest(root)
+  const atlas = readAtlas(root)
+  const parsed = parseDataset(readRawDataset(root), manifest)
+  if (!parsed.ok)
+    throw new Error(`the data has problems:\n${parsed.problems.map(formatProblem).join('\n')}`)
+  const referral = buildReferralIndex(parsed.dataset, manifest.landmarks, atlas)
+  return { manifest, atlas, dataset: parsed.dataset, referral }
 }

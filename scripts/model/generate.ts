@@ -13,7 +13,7 @@ import { MUSCLES } from './muscles/index'
 import type { Spec } from './muscles/types'
 import { REGIONS } from './regions'
 import { Field, type Prim, loft } from './sdf'
-import { bonePrims } from './skeleton'
+import { bodyBonePrims } from './skeleton'
 import { skullCarves, skullPrims } from './skull'
 import { SPINE } from './landmarks'
 import { SURFACE } from './surface'
@@ -108,33 +108,6 @@ function placementPrims(): Prim[] {
   return [cage, lamina]
 }
 
-/**
- * The skeleton primitives split into the head (skull prims + the carves and eyeballs that close
- * bonePrims()) and the rest, so the skull can be meshed on a finer grid and simplified on its own:
- * simplified with the whole skeleton, the meshoptimizer error bound (relative to the mesh extent,
- * ~1.75 m) let the skull fall to ~3k triangles and read faceted.
- */
-function splitSkeleton(): { head: Prim[]; rest: Prim[] } {
-  const all = bonePrims()
-  const sk = skullPrims()
-  const sc = skullCarves()
-  const same = (a: Prim, b: Prim): boolean =>
-    a.min.every((v, i) => v === b.min[i]) && a.max.every((v, i) => v === b.max[i])
-  const ok =
-    all.length > sk.length + sc.length &&
-    sk.every((p, i) => same(p, all[i]!)) &&
-    sc.every((p, i) => same(p, all[all.length - sc.length + i]!))
-  if (!ok)
-    throw new Error('bonePrims() no longer starts with skullPrims() and ends with skullCarves()')
-  return { head: [...sk, ...sc], rest: all.slice(sk.length, all.length - sc.length) }
-}
-
-/**
- * Drawn-only primitives (the iliotibial tract, skeleton-leg.ts) report a constant "far" distance
- * away from their surface; they are connective tissue, so they must not lay muscles on bone.
- */
-const drawnOnly = (p: Prim): boolean => p.d(10, 10, 10) === 1 && p.d(-10, -10, -10) === 1
-
 interface Sink {
   /** centre (left side, m) */
   c: Vec3
@@ -210,9 +183,11 @@ export async function buildModel(opts: BuildOptions = {}): Promise<BuildResult> 
   await MeshoptEncoder.ready
   const skin = skinField()
   const envelope = new EnvelopeField(envelopeSinks())
-  const skel = splitSkeleton()
+  // The skull is meshed on a finer grid and simplified on its own: simplified with the whole
+  // skeleton, meshoptimizer's error bound (relative to the ~1.75 m extent) left it ~3k triangles.
+  const skel = { head: [...skullPrims(), ...skullCarves()], rest: bodyBonePrims() }
   const bonePlace = new Field(
-    [...skel.rest.filter((p) => !drawnOnly(p)), ...skel.head, ...placementPrims()],
+    [...skel.rest.filter((p) => !p.drawnOnly), ...skel.head, ...placementPrims()],
     0.12,
     (g) => g,
   )
@@ -371,7 +346,7 @@ export async function buildModel(opts: BuildOptions = {}): Promise<BuildResult> 
   const has = new Set(samples.region)
   for (const rs of regionSeeds) if (!has.has(rs.idx)) for (const s of rs.seeds) push(s, rs.idx)
   // --- skeleton
-  // the skull on a finer grid and with its own triangle share (see splitSkeleton)
+  // the skull on a finer grid and with its own triangle share (see above)
   let bodyBones = surfaceNets(
     new Field(skel.rest, 0.1, (g) => g),
     BODY_BOUNDS.lo,

@@ -52,6 +52,8 @@ export interface Prim {
   k: number
   /** carve this shape out of what the earlier primitives built (smooth subtraction) */
   carve?: boolean
+  /** drawn (e.g. fascia with the skeleton) but never used to lay muscles on */
+  drawnOnly?: boolean
   min: Vec3
   max: Vec3
   d(x: number, y: number, z: number): number

@@ -281,6 +281,7 @@ function ittGrid(skin: Field): Vec3[][] {
 function drawnOnly(p: Prim, reach = 0.0045): Prim {
   return {
     ...p,
+    drawnOnly: true,
     d(x, y, z) {
       const d = p.d(x, y, z)
       return d < reach ? d : 1

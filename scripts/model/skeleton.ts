@@ -167,10 +167,9 @@ function side(m: (p: Vec3) => Vec3): Prim[] {
   return out
 }
 
-export function bonePrims(): Prim[] {
+/** Every bone below the skull: spine, sacrum, sternum, ribs, girdles and limbs. */
+export function bodyBonePrims(): Prim[] {
   const out: Prim[] = []
-  // skull: cranium, facial skeleton, mandible (skull.ts)
-  out.push(...skullPrims())
   // vertebral column
   for (const [n, yf, zb, zs] of SPINE) {
     const y = yf * H
@@ -215,9 +214,15 @@ export function bonePrims(): Prim[] {
     ),
   )
   out.push(...side((p) => p), ...side(mirror))
-  // orbits, nasal aperture and mandibular notch carved out of the facial skeleton
-  out.push(...skullCarves())
   return out
+}
+
+/**
+ * The whole skeleton as one field: the skull (skull.ts), the rest, then the carves (orbits, nasal
+ * aperture, mandibular notch), which must come after every solid.
+ */
+export function bonePrims(): Prim[] {
+  return [...skullPrims(), ...bodyBonePrims(), ...skullCarves()]
 }
 
 export function boneField(): Field {

@@ -14,8 +14,8 @@ describe('referral regions', () => {
     const p = index.pattern('upper-trapezius-trp1' as never, 'L')!
     // Temple ball r = 2 cm around (0.07, 1.66, 0.04): 3 of the 4 left-temple samples lie inside.
     expect(p.hits).toEqual([
-      { region: 'temple.L', kind: 'essential', share: 0.75 },
-      { region: 'jaw.L', kind: 'spillover', share: 0.75 },
+      { region: 'temple.L', kind: 'essential', share: 0.75, samples: 3 },
+      { region: 'jaw.L', kind: 'spillover', share: 0.75, samples: 3 },
     ])
     expect(index.pattern('upper-trapezius-trp1' as never, 'R')!.hits.map((h) => h.region)).toEqual([
       'temple.R',

@@ -9,6 +9,8 @@ export interface RegionHit {
   readonly kind: ZoneKind
   /** Fraction (0..1] of the region's skin samples inside the zone. */
   readonly share: number
+  /** How many skin samples (about 1 cm apart) of the region lie inside the zone. */
+  readonly samples: number
 }
 
 /** A trigger point on one side of the body, with the regions its pattern covers. */
@@ -37,15 +39,9 @@ export function buildReferralIndex(
   landmarks: Landmarks,
   atlas: RegionAtlas,
 ): ReferralIndex {
-  const { positions, region } = atlas.samples
+  const { region } = atlas.samples
   const count = region.length
-  const points: Vec3[] = []
-  for (let i = 0; i < count; i++)
-    points.push([
-      positions[i * 3]! / 1000,
-      positions[i * 3 + 1]! / 1000,
-      positions[i * 3 + 2]! / 1000,
-    ])
+  const points = samplePoints(atlas)
   const perRegion = new Array<number>(atlas.regions.length).fill(0)
   for (const r of region) perRegion[r] = (perRegion[r] ?? 0) + 1
 
@@ -77,7 +73,7 @@ export function buildReferralIndex(
     for (const kind of ['essential', 'spillover'] as const)
       for (const [r, n] of [...inside[kind]].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
         if (kind === 'spillover' && inside.essential.has(r)) continue
-        hits.push({ region: atlas.regions[r]!.id, kind, share: n / perRegion[r]! })
+        hits.push({ region: atlas.regions[r]!.id, kind, share: n / perRegion[r]!, samples: n })
       }
     return { triggerPoint: tp.id, side, zones, hits }
   }
@@ -127,10 +123,7 @@ export function regionCentroids(atlas: RegionAtlas): Vec3[] {
  * and invisible to the reverse lookup. Each as `<trigger point>.<side> zone <index>`.
  */
 export function zonesOffSkin(dataset: Dataset, landmarks: Landmarks, atlas: RegionAtlas): string[] {
-  const { positions } = atlas.samples
-  const samples: Vec3[] = []
-  for (let i = 0; i < positions.length; i += 3)
-    samples.push([positions[i]! / 1000, positions[i + 1]! / 1000, positions[i + 2]! / 1000])
+  const samples = samplePoints(atlas)
   const off: string[] = []
   for (const tp of dataset.triggerPoints)
     for (const side of ['L', 'R'] as const)
@@ -154,18 +147,23 @@ export function skinPointsInZones(
 ): Vec3[] {
   const chosen = zones.filter((z) => z.kind === kind)
   if (chosen.length === 0) return []
-  const { positions } = atlas.samples
-  const inside: Vec3[] = []
-  for (let i = 0; i < positions.length / 3; i++) {
-    const p: Vec3 = [
-      positions[i * 3]! / 1000,
-      positions[i * 3 + 1]! / 1000,
-      positions[i * 3 + 2]! / 1000,
-    ]
-    if (chosen.some((z) => zoneContains(z, p))) inside.push(p)
-  }
+  const inside = samplePoints(atlas).filter((p) => chosen.some((z) => zoneContains(z, p)))
   const step = Math.max(1, inside.length / max)
   const out: Vec3[] = []
   for (let k = 0; k < inside.length && out.length < max; k += step) out.push(inside[Math.floor(k)]!)
   return out
+}
+
+const pointsOf = new WeakMap<RegionAtlas, Vec3[]>()
+/** The atlas' skin samples in metres (stored in millimetres), converted once per atlas. */
+function samplePoints(atlas: RegionAtlas): Vec3[] {
+  let points = pointsOf.get(atlas)
+  if (!points) {
+    const { positions } = atlas.samples
+    points = []
+    for (let i = 0; i < positions.length; i += 3)
+      points.push([positions[i]! / 1000, positions[i + 1]! / 1000, positions[i + 2]! / 1000])
+    pointsOf.set(atlas, points)
+  }
+  return points
 }

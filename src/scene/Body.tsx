@@ -1,6 +1,6 @@
 import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
-import { BufferAttribute, type BufferGeometry, type Group, type Mesh } from 'three'
+import { BufferAttribute, type BufferGeometry, type Group, type Mesh, type Object3D } from 'three'
 import type { ZoneShape } from '../domain/geometry'
 import { useAppStore, useDataset } from '../state/StoreProvider'
 import type { AppState } from '../state/store'
@@ -99,8 +99,6 @@ export function Body() {
       // The skin costs a full-body pass: draw it only when it shows something (itself, regions,
       // marks); for paint alone, only the triangles near the zones.
       skinWanted.current = s.layers.skin || s.regions || s.marks.length > 0 || s.mode === 'lookup'
-      if (skinGroup.current) skinGroup.current.visible = skinWanted.current
-      if (skinFar.current) skinFar.current.visible = false
       if (patchGeometry && model.skin) {
         const wanted = !skinWanted.current && painted > 0
         const key = wanted ? zonesKey(zones) : ''
@@ -144,12 +142,12 @@ export function Body() {
     }
   }, [model, chunks, invalidate])
 
-  // Swap levels of detail by camera distance: the whole-body view draws about a quarter of the triangles.
+  // Swap levels of detail by camera distance: the whole-body view draws about a quarter of the
+  // triangles. Also the one place that shows or hides the skin (the store only says if it is wanted).
   useFrame(({ camera, controls }) => {
     const target = (controls as unknown as { target?: { distanceTo(v: unknown): number } } | null)
       ?.target
-    if (!farReady.current || !target) return
-    const distance = target.distanceTo(camera.position)
+    const distance = farReady.current && target ? target.distanceTo(camera.position) : 0
     const isFar = distance > FAR_DISTANCE
     const isMid = !isFar && distance > MID_DISTANCE
     chunks.forEach((c, i) => {
@@ -157,18 +155,8 @@ export function Body() {
       if (mesh) mesh.geometry = (isFar && c.far) || (isMid && c.mid) || c.near
     })
     gpu.striation.value = isFar ? 0 : 1
-    const farBone = isFar && farSkeleton.current !== null
-    if (boneFar.current && farSkeleton.current) {
-      boneFar.current.geometry = farSkeleton.current
-      boneFar.current.visible = farBone
-    }
-    if (boneNear.current) boneNear.current.visible = !farBone
-    const farSkinShown = isFar && farSkin.current !== null
-    if (skinFar.current && farSkin.current) {
-      skinFar.current.geometry = farSkin.current
-      skinFar.current.visible = skinWanted.current && farSkinShown
-    }
-    if (skinGroup.current) skinGroup.current.visible = skinWanted.current && !farSkinShown
+    showLevel(boneNear.current, boneFar.current, farSkeleton.current, true, isFar)
+    showLevel(skinGroup.current, skinFar.current, farSkin.current, skinWanted.current, isFar)
   })
 
   useLayoutEffect(() => {
@@ -247,4 +235,18 @@ export function Body() {
       <mesh ref={skinFar} name="skin-far" {...hidden} material={gpu.skin} renderOrder={2} />
     </group>
   )
+}
+
+/** Shows a body layer's near group, or its far mesh once the far geometry is built, or neither. */
+function showLevel(
+  near: Object3D | null,
+  far: Mesh | null,
+  farGeometry: BufferGeometry | null,
+  wanted: boolean,
+  isFar: boolean,
+): void {
+  const useFar = isFar && farGeometry !== null
+  if (far && farGeometry) far.geometry = farGeometry
+  if (far) far.visible = wanted && useFar
+  if (near) near.visible = wanted && !useFar
 }

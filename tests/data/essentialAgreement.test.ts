@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { parseDataset } from '../../src/domain/parseDataset'
-import { buildReferralIndex } from '../../src/domain/referralRegions'
 import { essentialAgreement, readEssentialReference } from '../../scripts/essentialAgreement'
-import { readAtlas, readManifest, readRawDataset } from '../../scripts/readDataset'
+import { loadValidData } from '../../scripts/readDataset'
 
-const manifest = readManifest()
-const atlas = readAtlas()
-const parsed = parseDataset(readRawDataset(), manifest)
-if (!parsed.ok) throw new Error('the data has problems: run npm run data:check')
-const { dataset } = parsed
+const { manifest, atlas, dataset, referral } = loadValidData()
 const reference = readEssentialReference()
 
 describe('essential zones against the independent reference', () => {
@@ -24,8 +18,7 @@ describe('essential zones against the independent reference', () => {
   })
 
   it('agrees on at least 97% of the reference muscles', () => {
-    const referral = buildReferralIndex(dataset, manifest.landmarks, atlas)
-    const results = essentialAgreement(reference, dataset, referral, atlas)
+    const results = essentialAgreement(reference, dataset, referral)
     const rate = results.filter((r) => r.agrees).length / results.length
     expect({
       atLeast97: rate >= 0.97,
