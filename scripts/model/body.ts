@@ -5,7 +5,7 @@
  */
 import { L, STATURE } from './landmarks'
 import { type Vec3, add, lerp, mirror, norm, sub } from './math'
-import { Field, type Prim, type Section, carve, ellipsoid, loft } from './sdf'
+import { Field, type Prim, type Section, carve, ellipsoid, loft, roundCone } from './sdf'
 
 export const SEGMENTS = [
   'head',
@@ -121,79 +121,328 @@ function headNeck(): Prim[] {
       [0, 0, 1],
       0.035,
     ),
-    // cranium
-    ellipsoid(h, [0, 1.662, -0.018], [0.077, 0.088, 0.1], [1, 0, 0], [0, 1, 0], 0.02),
-    // face
-    ellipsoid(h, [0, 1.592, 0.032], [0.06, 0.075, 0.066], [1, 0, 0], [0, 1, 0.15], 0.03),
-    // brow ridge
-    ellipsoid(h, [0, Y(0.942), 0.083], [0.047, 0.014, 0.012], [1, 0, 0], [0, 1, 0], 0.03),
     // the nape: the bulk of the suboccipital muscles, semispinalis and splenius under the occiput
     ellipsoid(n, [0, 1.582, -0.062], [0.032, 0.04, 0.028], [1, 0, 0], [0, 1, 0], 0.024),
-    // nose
-    ellipsoid(h, [0, Y(0.917), 0.1], [0.012, 0.026, 0.016], [1, 0, 0], norm([0, 1, -0.45]), 0.012),
-    // chin
-    ellipsoid(h, [0, Y(0.875), 0.074], [0.022, 0.018, 0.016], [1, 0, 0], [0, 1, 0], 0.025),
-    // lips
-    ellipsoid(h, [0, Y(0.889), 0.091], [0.024, 0.012, 0.012], [1, 0, 0], [0, 1, 0], 0.012),
+    ...face(h),
   ]
-  prims.push(
+  return prims
+}
+
+/**
+ * The head and face as soft shapes laid over the skull of skull.ts (each placed over its bone with
+ * the soft-tissue depths of De Greef et al. 2006, Forensic Sci Int 159S:S126, adult males:
+ * glabella 5.5, nasion 6.5, supraorbital 7, lateral orbit 8.5, zygomatic arch 7, gonion 13,
+ * mid-ramus 17, mental eminence 11 mm). Proportions checked against Farkas's facial norms (L. G.
+ * Farkas, Anthropometry of the Head and Face, 2nd ed. 1994, young adult North American males,
+ * scaled by ~0.95 to this head): nose height n-sn 54 mm, nose width al-al 35 mm, nasal tip
+ * protrusion sn-prn 20 mm, mouth width ch-ch 53 mm, upper lip sn-sto 22 mm, intercanthal en-en
+ * 33 mm, biocular ex-ex 91 mm, ear length sa-sba 63 mm and width 35 mm; the ear lies between the
+ * brow and the nose base, behind the ramus, its long axis tilted ~15 degrees back.
+ */
+function face(h: number): Prim[] {
+  const out: Prim[] = [
+    // cranium
+    ellipsoid(h, [0, 1.662, -0.018], [0.077, 0.088, 0.1], [1, 0, 0], [0, 1, 0], 0.02),
+    // the face: horizontal sections from under the chin to the forehead (half-width, half-depth,
+    // centre z; boxier in front; the back of each section stays inside the cranium and the neck):
+    // the chin, the mouth over the dental arches, the cheeks at the bizygomatic breadth, the eyes,
+    // the brow; the top section sinks into the cranium
+    loft(
+      h,
+      [0, 1.513, 0],
+      [0, 1.705, 0],
+      [
+        { t: 0, a: 0.016, b: 0.018, f: 0.08 },
+        { t: 0.065, a: 0.028, b: 0.04, f: 0.062, n: 2.2 },
+        { t: 0.14, a: 0.043, b: 0.0515, f: 0.0465, n: 2.4 },
+        { t: 0.21, a: 0.05, b: 0.0535, f: 0.0435, n: 2.6 },
+        { t: 0.31, a: 0.055, b: 0.057, f: 0.042, n: 2.7 },
+        { t: 0.42, a: 0.06, b: 0.057, f: 0.037, n: 2.7 },
+        { t: 0.55, a: 0.062, b: 0.0595, f: 0.0345, n: 2.8 },
+        { t: 0.64, a: 0.063, b: 0.064, f: 0.034, n: 2.7 },
+        { t: 0.76, a: 0.064, b: 0.0615, f: 0.0265, n: 2.4 },
+        { t: 1, a: 0.05, b: 0.05, f: -0.02 },
+      ],
+      [0, 0, 1],
+      0.02,
+      0.5,
+    ),
+  ]
+  // the floor of the mouth under the chin (mylohyoid, digastric bellies, submental fat) down to
+  // the hyoid
+  out.push(ellipsoid(h, [0, 1.51, 0.03], [0.02, 0.008, 0.0145], [1, 0, 0], [0, 1, 0.25], 0.02))
+  // glabella, the most prominent point of the brow in the midline, and the chin's point
+  out.push(ellipsoid(h, [0, 1.646, 0.091], [0.014, 0.011, 0.0085], [1, 0, 0], [0, 1, 0], 0.015))
+  out.push(
+    ellipsoid(h, [0, 1.529, 0.089], [0.018, 0.014, 0.012], [1, 0, 0], norm([0, 1, -0.2]), 0.014),
+  )
+  out.push(
     ...both((m) => [
-      // jaw
+      // brow: soft tissue over the supraorbital margin, following the curve of the forehead
+      ellipsoid(
+        h,
+        m([0.022, 1.646, 0.088]),
+        [0.024, 0.008, 0.009],
+        norm([1, 0.1, -0.45]),
+        [0, 1, 0],
+        0.018,
+      ),
+      // cheekbone (malar eminence over the zygomatic body, ~7 mm of tissue) and the arch back
+      // toward the ear
+      ellipsoid(
+        h,
+        m([0.05, 1.604, 0.063]),
+        [0.013, 0.011, 0.016],
+        norm([1, 0, -0.9]),
+        [0, 1, 0.1],
+        0.022,
+      ),
       loft(
         h,
-        m([0.05, Y(0.899), 0.0]),
-        m([0.012, Y(0.872), 0.072]),
+        m([0.058, 1.608, 0.045]),
+        m([0.061, 1.613, 0.004]),
         [
-          { t: 0, a: 0.018, b: 0.014 },
-          { t: 1, a: 0.016, b: 0.014 },
+          { t: 0, a: 0.006, b: 0.008 },
+          { t: 1, a: 0.004, b: 0.006 },
         ],
         [0, 1, 0],
-        0.025,
+        0.012,
       ),
-      // cheekbone
+      // the cheek in front of the masseter (buccal fat)
       ellipsoid(
         h,
-        m([0.052, Y(0.919), 0.055]),
-        [0.018, 0.012, 0.022],
+        m([0.037, 1.578, 0.06]),
+        [0.01, 0.017, 0.016],
+        norm([1, 0, -0.5]),
+        [0, 1, 0],
+        0.012,
+      ),
+      // the parotid gland filling the retromandibular fossa between the ramus, the ear and the
+      // mastoid
+      ellipsoid(
+        h,
+        m([0.051, 1.575, -0.012]),
+        [0.012, 0.026, 0.016],
+        [1, 0, 0],
+        norm([0, 1, 0.15]),
+        0.016,
+      ),
+      // masseter over the ramus, from the arch to the angle (~15 mm of muscle and fascia)
+      ellipsoid(
+        h,
+        m([0.054, 1.578, 0.022]),
+        [0.0105, 0.026, 0.021],
+        [1, 0, 0],
+        norm([0, 1, 0.2]),
+        0.016,
+      ),
+      // jaw: the lower border of the mandible from the angle to the chin
+      loft(
+        h,
+        m([0.051, 1.563, 0.008]),
+        m([0.014, 1.528, 0.08]),
+        [
+          { t: 0, a: 0.008, b: 0.008 },
+          { t: 0.5, a: 0.009, b: 0.009 },
+          { t: 1, a: 0.01, b: 0.01 },
+        ],
+        [0, 1, 0],
+        0.016,
+      ),
+      // ear: the auricle, a plate standing ~20 degrees off the side of the head behind the ramus,
+      // its long axis tilted back; the helix rolls round its free edge
+      ellipsoid(
+        h,
+        m([0.077, 1.611, -0.02]),
+        [0.0035, 0.03, 0.0165],
+        norm([1, 0, 0.35]),
+        norm([0, 1, -0.27]),
+        0.005,
+      ),
+      ...ring(
+        m,
+        [0.0785, 1.611, -0.0195],
+        norm([0, 1, -0.27]),
+        norm([-0.35, 0, 1]),
+        [0.0285, 0.0152],
+        [85, 60, 30, 0, -30, -60, -90, -120, -145, -165],
+        [0.0024, 0.0028, 0.0031, 0.0033, 0.0034, 0.0033, 0.0032, 0.003, 0.0028, 0.0026],
+        0.003,
+      ),
+      // the mastoid process behind the ear (sternocleidomastoid and splenius insertions)
+      ellipsoid(h, m([0.045, 1.604, -0.029]), [0.011, 0.017, 0.013], [1, 0, 0], [0, 1, 0], 0.012),
+      // lobule
+      ellipsoid(
+        h,
+        m([0.076, 1.586, -0.013]),
+        [0.004, 0.009, 0.0075],
         [1, 0, 0.3],
         [0, 1, 0],
-        0.025,
+        0.005,
       ),
-      // ear
+      // tragus, in front of the concha
       ellipsoid(
         h,
-        m([0.075, Y(0.926), -0.005]),
-        [0.009, 0.03, 0.018],
+        m([0.0755, 1.6145, -0.003]),
+        [0.0032, 0.006, 0.004],
         norm([1, 0, 0.3]),
-        [0, 1, -0.15],
-        0.008,
+        [0, 1, 0],
+        0.004,
       ),
-      // eye socket under the brow, and the eyeball in it
+      // ala of the nose: the wing round the nostril, and its crease into the cheek
+      ellipsoid(
+        h,
+        m([0.0125, 1.584, 0.107]),
+        [0.0062, 0.0072, 0.0095],
+        norm([1, 0, 0.4]),
+        [0, 1, 0],
+        0.004,
+      ),
+      // philtral column, from the columella base to the peak of the cupid's bow
+      roundCone(h, m([0.0045, 1.5775, 0.1022]), m([0.0058, 1.5652, 0.1032]), 0.0018, 0.002, 0.004),
+    ]),
+  )
+  // eye sockets under the brows, the closed lids over the eyeballs; the concha of the ear
+  out.push(
+    ...both((m) => [
       carve(
         ellipsoid(
           h,
-          m([0.032, Y(0.931), 0.094]),
-          [0.016, 0.0095, 0.0095],
-          [1, 0, 0.25],
+          m([0.031, 1.626, 0.1]),
+          [0.018, 0.012, 0.011],
+          norm([1, 0, -0.25]),
           [0, 1, 0],
-          0.008,
+          0.009,
         ),
       ),
       ellipsoid(
         h,
-        m([0.032, Y(0.929), 0.079]),
-        [0.0125, 0.0125, 0.0125],
-        [1, 0, 0],
+        m([0.0315, 1.626, 0.0805]),
+        [0.0135, 0.0112, 0.0125],
+        norm([1, 0, -0.2]),
         [0, 1, 0],
-        0.004,
+        0.005,
+      ),
+      carve(
+        ellipsoid(
+          h,
+          m([0.0828, 1.606, -0.0115]),
+          [0.0048, 0.012, 0.0085],
+          norm([1, 0, 0.35]),
+          norm([0, 1, -0.2]),
+          0.003,
+        ),
       ),
     ]),
   )
-  // the line of the lips
-  prims.push(
-    carve(ellipsoid(h, [0, Y(0.8885), 0.105], [0.024, 0.0012, 0.009], [1, 0, 0], [0, 1, 0], 0.002)),
+  // nose: the dorsum from the nasion over the nasal bones and cartilages to the tip (a wedge,
+  // widening to the base), the lobule of the tip, and the columella down to the subnasale
+  out.push(
+    loft(
+      h,
+      [0, 1.636, 0.097],
+      [0, 1.591, 0.116],
+      [
+        { t: 0, a: 0.0065, b: 0.006, f: -0.002 },
+        { t: 0.35, a: 0.0075, b: 0.007, f: -0.002 },
+        { t: 0.7, a: 0.0095, b: 0.009, f: -0.003 },
+        { t: 1, a: 0.0115, b: 0.011, f: -0.004 },
+      ],
+      [0, 0.45, 1],
+      0.008,
+    ),
   )
-  return prims
+  // the side walls of the nose, widening from the root to the alae (fills between the dorsum
+  // and the face)
+  out.push(
+    loft(
+      h,
+      [0, 1.632, 0.09],
+      [0, 1.584, 0.1],
+      [
+        { t: 0, a: 0.008, b: 0.007 },
+        { t: 1, a: 0.015, b: 0.01 },
+      ],
+      [0, 0.3, 1],
+      0.008,
+    ),
+  )
+  out.push(ellipsoid(h, [0, 1.588, 0.117], [0.0092, 0.0082, 0.0082], [1, 0, 0], [0, 1, 0], 0.006))
+  out.push(roundCone(h, [0, 1.5785, 0.109], [0, 1.582, 0.116], 0.0032, 0.0042, 0.004))
+  // the muzzle: the upper lip's skin between the nose and the vermilion over the incisors
+  out.push(
+    ellipsoid(h, [0, 1.563, 0.07], [0.03, 0.021, 0.0335], [1, 0, 0], norm([0, 1, -0.1]), 0.012),
+  )
+  // lips: the upper and the lower vermilion, fuller in the middle, tapering to the corners
+  out.push(
+    ellipsoid(
+      h,
+      [0, 1.5612, 0.1023],
+      [0.0225, 0.0047, 0.0062],
+      [1, 0, 0],
+      norm([0, 1, 0.4]),
+      0.004,
+    ),
+  )
+  out.push(
+    ellipsoid(
+      h,
+      [0, 1.5498, 0.1005],
+      [0.021, 0.0054, 0.0068],
+      [1, 0, 0],
+      norm([0, 1, -0.45]),
+      0.004,
+    ),
+  )
+  // carves: the nostrils and the line of the lips
+  out.push(
+    ...both((m) => [
+      carve(
+        ellipsoid(
+          h,
+          m([0.0065, 1.5785, 0.1135]),
+          [0.0035, 0.0028, 0.0055],
+          [1, 0, 0],
+          [0, 1, 0],
+          0.002,
+        ),
+      ),
+    ]),
+  )
+  out.push(
+    carve(ellipsoid(h, [0, 1.5557, 0.104], [0.025, 0.0008, 0.0095], [1, 0, 0], [0, 1, 0], 0.0015)),
+  )
+  return out
+}
+
+/**
+ * Round cones around an ellipse (centre c, long axis ey with radius r[0], short axis ez with
+ * radius r[1]) through the given angles (degrees from the long axis), with the given radii.
+ */
+function ring(
+  m: (p: Vec3) => Vec3,
+  c: Vec3,
+  ey: Vec3,
+  ez: Vec3,
+  r: [number, number],
+  deg: number[],
+  rad: number[],
+  k: number,
+): Prim[] {
+  const at = (a: number): Vec3 => {
+    const t = (a * Math.PI) / 180
+    const u = Math.cos(t) * r[0]
+    const v = Math.sin(t) * r[1]
+    return [
+      c[0] + ey[0] * u + ez[0] * v,
+      c[1] + ey[1] * u + ez[1] * v,
+      c[2] + ey[2] * u + ez[2] * v,
+    ]
+  }
+  const out: Prim[] = []
+  for (let i = 1; i < deg.length; i++)
+    out.push(roundCone(seg('head'), m(at(deg[i - 1]!)), m(at(deg[i]!)), rad[i - 1]!, rad[i]!, k))
+  return out
 }
 
 function upperLimb(m: (p: Vec3) => Vec3, side: 'L' | 'R'): Prim[] {

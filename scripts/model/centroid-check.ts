@@ -21,15 +21,30 @@ interface Body {
   parent: string | null
   pos: V
   supinate?: { axis: V; deg: number }
+  /** fixed orientation in the parent (OpenSim orientation_in_parent: body-fixed X-Y-Z Euler, rad) */
+  rot?: V
 }
 interface Segment {
   bodies: string[]
   match?: [PathPoint, string, string?][]
   bilateral?: boolean
+  /** with bilateral: match the midpoint of each left/right pair (a midline point) instead of both
+   * sides, so the fit uses only the spine's sagittal course, not the source's lateral offsets */
+  pairMidpoints?: boolean
   like?: string
   anchor?: [PathPoint, string]
   /** no rotation, the uniform scale of the named segment, translation fitted to the matches */
   translateOnly?: string
+  /** exactly two matches (a bone's two ends, e.g. the clavicle's sternoclavicular and
+   * acromioclavicular joints): the named segment's rotation, then the smallest extra rotation that
+   * lines the reference end-to-end axis up with ours; scale = ratio of the two lengths */
+  twoPoint?: string
+  /** as twoPoint, with a fixed base rotation (applied after the axis mapping) instead of another
+   * segment's: for a source body frame whose axes are anatomical (e.g. DAS3's humerus: x lateral,
+   * y up, z posterior needs 90 degrees about Y) */
+  twoPointBase?: { axis: V; deg: number }
+  /** landmarks printed with the residuals but not fitted (skeleton differences worth knowing) */
+  checks?: [PathPoint, string, string?][]
 }
 interface RefModel {
   bodies: Record<string, Body>
@@ -54,7 +69,7 @@ interface ManifestLike {
 
 export interface CentroidRow {
   muscle: string
-  model: 'leg' | 'arm'
+  model: RefKey
   /** our centroid and the reference centroid (body frame, m) */
   ours: V
   ref: V
@@ -72,6 +87,19 @@ export interface CentroidRow {
 }
 
 const REF_DIR = resolve(import.meta.dirname, '../../tests/model/reference')
+
+/** Reference models: lower limb, upper limb, lumbar spine + thorax (Christophy 2012), neck (Mortensen 2018),
+ * shoulder girdle (Seth 2019 thoracoscapular model, Klein Breteler 1999 muscle elements), scapulohumeral
+ * muscles with every element of the Delft model (DAS3, Chadwick 2014). */
+export type RefKey = 'leg' | 'arm' | 'trunk' | 'neck' | 'shoulder' | 'das3'
+const REF_FILES: Record<RefKey, string> = {
+  leg: 'leg-rajagopal2016.json',
+  arm: 'arm-holzbaur2005.json',
+  trunk: 'trunk-christophy2012.json',
+  neck: 'neck-mortensen2018.json',
+  shoulder: 'shoulder-seth2019.json',
+  das3: 'shoulder-das3.json',
+}
 
 /** Checked array access (the project compiles with noUncheckedIndexedAccess). */
 function at<T>(arr: readonly T[], i: number): T {
@@ -127,7 +155,12 @@ function poser(model: RefModel, supSign: number) {
       const p = frame(b.parent)
       const own = b.supinate
         ? axisAngle(b.supinate.axis, (supSign * b.supinate.deg * Math.PI) / 180)
-        : I3
+        : b.rot
+          ? mm(
+              mm(axisAngle([1, 0, 0], b.rot[0]), axisAngle([0, 1, 0], b.rot[1])),
+              axisAngle([0, 0, 1], b.rot[2]),
+            )
+          : I3
       f = { o: add(p.o, mv(p.r, b.pos)), r: mm(p.r, own) }
     }
     cache.set(name, f)
@@ -276,7 +309,7 @@ function placeModel(model: RefModel, man: ManifestLike) {
   const pose = poser(model, supSign)
   const sims = new Map<string, Sim>()
   const bodySeg = new Map<string, string>()
-  const fitted: Record<string, { rmsMm: number; scale: number }> = {}
+  const fitted: Record<string, { rmsMm: number; scale: number; residuals?: [string, V][] }> = {}
   const fit = (name: string): Sim => {
     const have = sims.get(name)
     if (have) return have
@@ -291,16 +324,44 @@ function placeModel(model: RefModel, man: ManifestLike) {
     } else {
       const src: V[] = []
       const dst: V[] = []
+      const names: string[] = []
       for (const [pp, name2] of seg.match!) {
         src.push(toOurs(pose(pp)))
         dst.push(lm(man, name2, 'L'))
+        names.push(name2)
         if (seg.bilateral && (man.landmarks[`${name2}.R`] || pp[3] !== 0)) {
           const q = pose(pp)
-          src.push(toOurs([q[0], q[1], -q[2]]))
+          const qr = toOurs([q[0], q[1], -q[2]])
+          if (seg.pairMidpoints) {
+            const k = src.length - 1
+            src[k] = mul(add(at(src, k), qr), 0.5)
+            dst[k] = mul(add(at(dst, k), lm(man, name2, 'R')), 0.5)
+            continue
+          }
+          src.push(qr)
           dst.push(lm(man, name2, 'R'))
+          names.push(`${name2}.R`)
         }
       }
-      if (seg.translateOnly) {
+      if (seg.twoPoint || seg.twoPointBase) {
+        // base rotation (of the named segment, or fixed), then the minimal rotation taking the
+        // reference end-to-end direction onto ours (Rodrigues); the roll about that axis stays the base one
+        const tb = seg.twoPointBase
+        const base = seg.twoPoint
+          ? fit(seg.twoPoint)
+          : { r: axisAngle(tb!.axis, (tb!.deg * Math.PI) / 180) }
+        const a = mv(base.r, sub(at(src, 1), at(src, 0)))
+        const b = sub(at(dst, 1), at(dst, 0))
+        const ax: V = [
+          a[1] * b[2] - a[2] * b[1],
+          a[2] * b[0] - a[0] * b[2],
+          a[0] * b[1] - a[1] * b[0],
+        ]
+        const ang = Math.atan2(len(ax), dot(a, b))
+        const r = len(ax) > 1e-12 ? mm(axisAngle(ax, ang), base.r) : base.r
+        const s = len(b) / len(a)
+        T = { s, r, t: sub(at(dst, 0), mul(mv(r, at(src, 0)), s)) }
+      } else if (seg.translateOnly) {
         const s = fit(seg.translateOnly).s
         const n = src.length
         const cs = mul(src.reduce(add, [0, 0, 0]), 1 / n)
@@ -308,11 +369,18 @@ function placeModel(model: RefModel, man: ManifestLike) {
         T = { s, r: I3, t: sub(cd, mul(cs, s)) }
       } else T = fitSimilarity(src, dst)
       let e2 = 0
+      const residuals: [string, V][] = []
       src.forEach((sp, k) => {
-        const e = sub(applySim(T, sp), at(dst, k))
+        const e = sub(at(dst, k), applySim(T, sp))
         e2 += dot(e, e)
+        residuals.push([at(names, k), e])
       })
-      fitted[name] = { rmsMm: Math.sqrt(e2 / src.length) * 1000, scale: T.s }
+      for (const [pp, name2] of seg.checks ?? [])
+        residuals.push([
+          `${name2} (check, not fitted)`,
+          sub(lm(man, name2, 'L'), applySim(T, toOurs(pose(pp)))),
+        ])
+      fitted[name] = { rmsMm: Math.sqrt(e2 / src.length) * 1000, scale: T.s, residuals }
     }
     sims.set(name, T)
     return T
@@ -370,25 +438,25 @@ const readJson = <T>(f: string): T => JSON.parse(readFileSync(resolve(REF_DIR, f
 
 export interface CheckResult {
   rows: CentroidRow[]
-  fits: Record<string, { rmsMm: number; scale: number }>
+  fits: Record<string, { rmsMm: number; scale: number; residuals?: [string, V][] }>
   /** reference bony attachment vs our landmark (mm) */
   attachments: { label: string; mm: number; d: V }[]
 }
 
 export function centroidCheck(man: ManifestLike): CheckResult {
-  const models = {
-    leg: readJson<RefModel>('leg-rajagopal2016.json'),
-    arm: readJson<RefModel>('arm-holzbaur2005.json'),
-  }
-  const comps = readJson<{
-    leg: Comparison[]
-    arm: Comparison[]
-    attachments: ['leg' | 'arm', string, number, string][]
-  }>('comparisons.json')
+  const keys = Object.keys(REF_FILES) as RefKey[]
+  const models = Object.fromEntries(
+    keys.map((k) => [k, readJson<RefModel>(REF_FILES[k])]),
+  ) as Record<RefKey, RefModel>
+  const comps = readJson<
+    Partial<Record<RefKey, Comparison[]>> & {
+      attachments: [RefKey, string, number, string][]
+    }
+  >('comparisons.json')
   const rows: CentroidRow[] = []
   const fits: CheckResult['fits'] = {}
   const attachments: CheckResult['attachments'] = []
-  for (const key of ['leg', 'arm'] as const) {
+  for (const key of keys) {
     const { place, fitted } = placeModel(models[key], man)
     for (const [k2, path, idx, name] of comps.attachments) {
       if (k2 !== key) continue
@@ -396,7 +464,7 @@ export function centroidCheck(man: ManifestLike): CheckResult {
       attachments.push({ label: `${path}[${idx}] ~ ${name}`, mm: len(d) * 1000, d })
     }
     for (const [k, v] of Object.entries(fitted)) fits[`${key}:${k}`] = v
-    for (const c of comps[key]) {
+    for (const c of comps[key] ?? []) {
       const part = man.parts.find((p) => p.name === `${c.muscle}.L`)
       if (!part) continue
       const refPaths = c.parts.map((name) => {
@@ -465,6 +533,50 @@ export function summary(rows: CentroidRow[], limitPct = 1.5) {
   }
 }
 
+/**
+ * Extent along the reference chord: the axis from the (mean) first to the (mean) last reference
+ * path point; the reference span is the projection of every reference path point on it, ours the
+ * projection of every vertex of `<muscle>.L`.
+ */
+export function extentOf(
+  r: CentroidRow,
+  positions: ArrayLike<number>,
+): { oursMm: number; refMm: number; diffMm: number; ratio: number } {
+  const first = polylineCentroid(r.refPaths.map((p) => at(p, 0)))
+  const last = polylineCentroid(r.refPaths.map((p) => at(p, p.length - 1)))
+  const axis = mul(sub(last, first), 1 / Math.max(1e-9, len(sub(last, first))))
+  const proj = (p: V): number => dot(p, axis)
+  const all = r.refPaths.flat().map(proj)
+  const refE = Math.max(...all) - Math.min(...all)
+  let lo = Infinity
+  let hi = -Infinity
+  for (let i = 0; i + 2 < positions.length; i += 3) {
+    const t = proj([positions[i] ?? 0, positions[i + 1] ?? 0, positions[i + 2] ?? 0])
+    lo = Math.min(lo, t)
+    hi = Math.max(hi, t)
+  }
+  const ours = hi - lo
+  return {
+    oursMm: ours * 1000,
+    refMm: refE * 1000,
+    diffMm: (ours - refE) * 1000,
+    ratio: ours / refE,
+  }
+}
+
+/** Extent target: our span along the reference chord within 3% of stature (two centroid
+ * tolerances, one per end) of the reference span, or within 25% of it. */
+export const EXTENT_LIMIT_PCT = 3
+export function extentPasses(
+  e: { diffMm: number; ratio: number },
+  _muscle?: string,
+  stature = 1.75,
+): boolean {
+  return (
+    Math.abs(e.diffMm) <= EXTENT_LIMIT_PCT * stature * 10 || (e.ratio >= 0.75 && e.ratio <= 1.25)
+  )
+}
+
 async function main(): Promise<void> {
   const manPath = process.argv.find((a) => a.endsWith('.json'))
   const man = JSON.parse(
@@ -485,8 +597,15 @@ async function main(): Promise<void> {
     >
   }
   console.log('segment fits (rms of the matched landmarks, uniform scale):')
-  for (const [k, v] of Object.entries(fits))
+  for (const [k, v] of Object.entries(fits)) {
     console.log(`  ${k.padEnd(14)} rms ${v.rmsMm.toFixed(1)} mm  scale ${v.scale.toFixed(3)}`)
+    if (process.argv.includes('--residuals'))
+      for (const [n, e] of v.residuals ?? [])
+        if (!n.endsWith('.R'))
+          console.log(
+            `      ${n.padEnd(26)} ${(len(e) * 1000).toFixed(0).padStart(4)} mm  ours - ref [${e.map((x) => (x * 1000).toFixed(0).padStart(4)).join(' ')}]`,
+          )
+  }
   console.log('\nreference attachment points vs our landmarks (mm; d = ours - ref [X Y Z]):')
   for (const a of attachments)
     console.log(
@@ -502,22 +621,10 @@ async function main(): Promise<void> {
     let ext = ''
     if (meshes) {
       const m = meshes.get(`${r.muscle}.L`)
-      const all = r.refPaths.flat()
-      const first = polylineCentroid(r.refPaths.map((p) => at(p, 0)))
-      const last = polylineCentroid(r.refPaths.map((p) => at(p, p.length - 1)))
-      const axis = mul(sub(last, first), 1 / Math.max(1e-9, len(sub(last, first))))
-      const proj = (p: V): number => dot(p, axis)
-      const refE = Math.max(...all.map(proj)) - Math.min(...all.map(proj))
-      let lo = Infinity
-      let hi = -Infinity
       if (m) {
-        for (let i = 0; i < m.positions.length; i += 3) {
-          const t = proj([m.positions[i] ?? 0, m.positions[i + 1] ?? 0, m.positions[i + 2] ?? 0])
-          lo = Math.min(lo, t)
-          hi = Math.max(hi, t)
-        }
+        const e = extentOf(r, m.positions)
+        ext = `   ${e.oursMm.toFixed(0).padStart(4)} / ${e.refMm.toFixed(0).padStart(4)}${extentPasses(e, r.muscle) ? '' : ' EXTENT'}`
       }
-      ext = `   ${((hi - lo) * 1000).toFixed(0).padStart(4)} / ${(refE * 1000).toFixed(0).padStart(4)}`
     }
     const miss = !passes(r)
     const flag = r.asserted
@@ -525,7 +632,7 @@ async function main(): Promise<void> {
       : ` (not asserted: ${r.note})`
     const pd = `${r.pathDistMm.toFixed(0).padStart(4)} @${r.along.toFixed(2)}`
     console.log(
-      `${r.muscle.padEnd(34)} ${r.errorMm.toFixed(1).padStart(7)} ${r.errorPct.toFixed(2).padStart(6)}  [${d}]  ${pd}${ext}${flag}`,
+      `${`${r.muscle} [${r.model}]`.padEnd(34)} ${r.errorMm.toFixed(1).padStart(7)} ${r.errorPct.toFixed(2).padStart(6)}  [${d}]  ${pd}${ext}${flag}`,
     )
   }
   const cen = rows.filter((r) => r.metric === 'centroid')

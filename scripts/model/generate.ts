@@ -6,7 +6,8 @@ import { MeshoptEncoder, MeshoptSimplifier } from 'meshoptimizer'
 import { BODY_BOUNDS, SEGMENTS, mirrorSegment, skinField, skinPrims } from './body'
 import { type PartMesh, writeGlb } from './glb'
 import { INTERNAL, L, STATURE, internalLandmarks } from './landmarks'
-import { type Vec3, cross, lerp, mirror, round4, sub } from './math'
+import { type Vec3, cross, dist, lerp, mirror, round4, sub } from './math'
+import { withFineHead } from './head-mesh'
 import { simplify, surfaceNets, type TriMesh } from './mesher'
 import { type Mesh, buildHead, clampInside, computeNormals } from './muscle-geom'
 import { MUSCLES } from './muscles/index'
@@ -234,6 +235,17 @@ export async function buildModel(opts: BuildOptions = {}): Promise<BuildResult> 
   const h = 0.005 / res
   let skinMesh = surfaceNets(skin, BODY_BOUNDS.lo, BODY_BOUNDS.hi, h)
   skinMesh = simplify(skinMesh, Math.round(56000 * Math.min(1, res)), 0.002)
+  // the head above a cut through the neck on a 2.5 mm grid, in the triangles the 5 mm mesh had
+  // there less 600 (they pay for the face muscles; head-mesh.ts); below the cut nothing changes
+  skinMesh = withFineHead(
+    skinMesh,
+    skin,
+    1.49,
+    [-0.14, 0, -0.17],
+    [0.14, 1.78, 0.18],
+    0.0025 / res,
+    600,
+  )
   const regions: Region[] = []
   const regionSeeds: {
     idx: number
@@ -269,12 +281,13 @@ export async function buildModel(opts: BuildOptions = {}): Promise<BuildResult> 
   }
   const nv = skinMesh.positions.length / 3
   const region = new Uint16Array(nv)
-  for (let v = 0; v < nv; v++) {
-    const p: Vec3 = [
-      skinMesh.positions[3 * v]!,
-      skinMesh.positions[3 * v + 1]!,
-      skinMesh.positions[3 * v + 2]!,
-    ]
+  const vertex = (v: number): Vec3 => [
+    skinMesh.positions[3 * v]!,
+    skinMesh.positions[3 * v + 1]!,
+    skinMesh.positions[3 * v + 2]!,
+  ]
+  for (let v = 0; v < nv; v++) region[v] = regionAt(vertex(v))
+  function regionAt(p: Vec3): number {
     skin.d(p[0], p[1], p[2])
     const segName = SEGMENTS[skin.lastGroup] ?? 'trunk'
     const base = segName.replace(/\.[LR]$/, '')
@@ -306,7 +319,7 @@ export async function buildModel(opts: BuildOptions = {}): Promise<BuildResult> 
           }
         }
       }
-    region[v] = bestIdx
+    return bestIdx
   }
   // samples: an even subsample of the left half (and midline), mirrored, so both sides match
   const mirrorRegion = (r: number): number => {
@@ -316,8 +329,36 @@ export async function buildModel(opts: BuildOptions = {}): Promise<BuildResult> 
       (x) => x.id === reg.id.replace(/\.[LR]$/, reg.side === 'L' ? '.R' : '.L'),
     )
   }
-  // ~14k samples (spacing ~1 cm): small referral zones (toes, fingers, perineum) still touch samples
-  const step = Math.max(1, Math.ceil(nv / 14000))
+  // samples spread evenly over the skin SURFACE, not its vertices: the simplified mesh is coarse
+  // where the skin is flat (the top of the toes has one vertex in 2 cm), so points are taken on
+  // every triangle at <= 6 mm spacing and thinned to one per 12.5 mm cell (~15k samples, ~1 cm
+  // apart): small referral zones (toes, fingers, perineum) still touch several samples
+  const CELL = 0.0125
+  const taken = new Set<string>()
+  const surfacePoints: Vec3[] = []
+  const idx = skinMesh.indices
+  for (let t = 0; t < idx.length; t += 3) {
+    const a = vertex(idx[t]!)
+    const b = vertex(idx[t + 1]!)
+    const c = vertex(idx[t + 2]!)
+    const longest = Math.max(dist(a, b), dist(b, c), dist(c, a))
+    const n = Math.max(1, Math.ceil(longest / 0.006))
+    for (let i = 0; i <= n; i++)
+      for (let j = 0; j <= n - i; j++) {
+        const u = i / n
+        const w = j / n
+        const p: Vec3 = [
+          a[0] + (b[0] - a[0]) * u + (c[0] - a[0]) * w,
+          a[1] + (b[1] - a[1]) * u + (c[1] - a[1]) * w,
+          a[2] + (b[2] - a[2]) * u + (c[2] - a[2]) * w,
+        ]
+        if (p[0] < 0) continue
+        const key = `${Math.floor(p[0] / CELL)},${Math.floor(p[1] / CELL)},${Math.floor(p[2] / CELL)}`
+        if (taken.has(key)) continue
+        taken.add(key)
+        surfacePoints.push(p)
+      }
+  }
   const samples = { positions: [] as number[], region: [] as number[] }
   const push = (p: Vec3, r: number): void => {
     samples.positions.push(
@@ -327,14 +368,8 @@ export async function buildModel(opts: BuildOptions = {}): Promise<BuildResult> 
     )
     samples.region.push(r)
   }
-  for (let v = 0; v < nv; v += step) {
-    const p: Vec3 = [
-      skinMesh.positions[3 * v]!,
-      skinMesh.positions[3 * v + 1]!,
-      skinMesh.positions[3 * v + 2]!,
-    ]
-    if (p[0] < 0) continue
-    const r = region[v]!
+  for (const p of surfacePoints) {
+    const r = regionAt(p)
     if (p[0] < 0.001 && !regions[r]!.side) {
       push([0, p[1], p[2]], r)
       continue

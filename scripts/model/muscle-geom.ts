@@ -87,6 +87,14 @@ function place(
   return field.project(p, target, 6)
 }
 
+/** A piecewise-linear profile across a muscle: values spread evenly over u = 0..1. */
+function acrossAt(vals: number[], u: number): number {
+  if (vals.length < 2) return vals[0] ?? 0
+  const x = clamp(u, 0, 1) * (vals.length - 1)
+  const i = Math.min(vals.length - 2, Math.floor(x))
+  return vals[i]! + (vals[i + 1]! - vals[i]!) * (x - i)
+}
+
 export function buildHead(def: MuscleDef, head: Head, ctx: GeomContext, out: Mesh): void {
   const O = head.o.map(ctx.point)
   const I = head.i.map(ctx.point)
@@ -100,9 +108,9 @@ export function buildHead(def: MuscleDef, head: Head, ctx: GeomContext, out: Mes
   const wO = O.length > 1 ? len(sub(O[O.length - 1]!, O[0]!)) : 0
   const wI = I.length > 1 ? len(sub(I[I.length - 1]!, I[0]!)) : 0
   const wMax = Math.max(wO, wI, head.w ?? 0)
-  const step = 0.011 / ctx.res
+  const step = 0.011 / ctx.res / (head.grid ?? 1)
   const nv = clamp(Math.round(length / step), 6, Math.round(30 * ctx.res))
-  const nu = clamp(Math.round(wMax / step), 3, Math.round(20 * ctx.res))
+  const nu = clamp(Math.round(wMax / step), 3, Math.round((head.nuMax ?? 20) * ctx.res))
   const shape = def.shape
   const halfT = head.t / 2
   const on = head.on ?? 'skin'
@@ -141,8 +149,10 @@ export function buildHead(def: MuscleDef, head: Head, ctx: GeomContext, out: Mes
   const Hh: number[][] = []
   for (let j = 0; j <= nv; j++) {
     const v = j / nv
-    // v remapped so the belly (profile peak) sits at head.b along the fibres
-    const vb = v < bellyAt ? (0.5 * v) / bellyAt : 0.5 + (0.5 * (v - bellyAt)) / (1 - bellyAt)
+    // v remapped so the belly (profile peak) sits at head.b along the fibres; with head.tendon
+    // the belly profile is compressed into the fleshy part and the rest is tendon
+    const vt = head.tendon === undefined ? v : Math.min(1, v / (1 - head.tendon))
+    const vb = vt < bellyAt ? (0.5 * vt) / bellyAt : 0.5 + (0.5 * (vt - bellyAt)) / (1 - bellyAt)
     const sv = arcParam(v)
     const c = catmull(path(0.5), sv)
     const a = catmull(path(0), sv)
@@ -172,6 +182,7 @@ export function buildHead(def: MuscleDef, head: Head, ctx: GeomContext, out: Mes
         )
       W = Math.max(wLines, bulge)
     }
+    if (head.tendon !== undefined) W = Math.max(W, head.tw ?? 0.01)
     const rowM: Vec3[] = []
     const rowN: Vec3[] = []
     const rowH: number[] = []
@@ -183,13 +194,19 @@ export function buildHead(def: MuscleDef, head: Head, ctx: GeomContext, out: Mes
       const raw = head.w !== undefined && W > wLines + 1e-6 ? centred : onLine
       // round the outline: pull the corners toward the centre line near both ends
       const p = madd(c, sub(raw, c), 1 - corner * Math.pow(1 - Math.sin(Math.PI * v), 3))
-      const fill = shape === 'fan' || shape === 'sheet' ? 0.55 : 0.68
+      const fill = head.fill ?? (shape === 'fan' || shape === 'sheet' ? 0.55 : 0.68)
       const h = Math.max(0.0006, halfT * profile(shape, vb) * (fill + (1 - fill) * edge(shape, u)))
       let q: Vec3
       let n: Vec3
       if (on === 'skin') {
-        const dHere = depth + (depthEnd - depth) * v
-        q = place(ctx.skin, p, -(dHere + relief * (halfT - h) + h), dir, true)
+        const dHere =
+          head.dMid === undefined
+            ? depth + (depthEnd - depth) * v
+            : v < bellyAt
+              ? depth + (head.dMid - depth) * (v / bellyAt)
+              : head.dMid + (depthEnd - head.dMid) * ((v - bellyAt) / (1 - bellyAt))
+        const dO = head.dO ? acrossAt(head.dO, u) * Math.max(0, 1 - v / bellyAt) : 0
+        q = place(ctx.skin, p, -(dHere + dO + relief * (halfT - h) + h), dir, true)
         n = ctx.skin.grad(q)
       } else if (on === 'bone') {
         q = place(ctx.bone, p, gap + h, undefined, false)

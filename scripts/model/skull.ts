@@ -45,7 +45,7 @@ export function skullPrims(): Prim[] {
   // the maxillae joined under the nose (alveolar region above the upper teeth)
   out.push(ellipsoid(G, [0, 1.577, 0.068], [0.028, 0.014, 0.014], [1, 0, 0], [0, 1, 0], 0.01))
   // the lower frontal bone above the brows (fills the glabella between the supraorbital margins)
-  out.push(ellipsoid(G, [0, 1.655, 0.067], [0.04, 0.014, 0.011], [1, 0, 0], [0, 1, -0.3], 0.012))
+  out.push(ellipsoid(G, [0, 1.653, 0.072], [0.04, 0.014, 0.012], [1, 0, 0], [0, 1, -0.3], 0.012))
   // cranial base between the mastoids, above the atlas
   out.push(ellipsoid(G, [0, 1.602, -0.018], [0.034, 0.018, 0.036], [1, 0, 0], [0, 1, 0], 0.02))
   // temporal fossae: the side of the skull above the arch is flattened and hollowed (the
@@ -75,18 +75,18 @@ export function skullPrims(): Prim[] {
     // supraorbital margin and brow: a bar from the glabella over each orbit to the lateral rim
     out.push(
       ...chain(m, [
-        [[0.0, 1.644, 0.08], 0.0055],
-        [[0.017, 1.648, 0.078], 0.0055],
-        [[0.034, 1.649, 0.074], 0.005],
-        [[0.047, 1.641, 0.071], 0.0045],
+        [[0.0, 1.644, 0.086], 0.0055],
+        [[0.017, 1.648, 0.084], 0.0055],
+        [[0.034, 1.649, 0.079], 0.005],
+        [[0.047, 1.641, 0.07], 0.0045],
       ]),
     )
     // lateral orbital rim (frontal process of the zygomatic bone) down to the zygomatic body
     out.push(
       ...chain(m, [
-        [[0.047, 1.641, 0.071], 0.0045],
-        [[0.051, 1.626, 0.068], 0.004],
-        [[0.053, 1.611, 0.067], 0.0055],
+        [[0.047, 1.641, 0.07], 0.0045],
+        [[0.05, 1.626, 0.066], 0.004],
+        [[0.052, 1.611, 0.066], 0.0055],
       ]),
     )
     // zygomatic body (the cheekbone) and the infraorbital margin to the frontal process of the
@@ -98,9 +98,9 @@ export function skullPrims(): Prim[] {
       ...chain(m, [
         [[0.052, 1.611, 0.065], 0.005],
         [[0.036, 1.607, 0.079], 0.0045],
-        [[0.02, 1.609, 0.084], 0.0045],
-        [[0.011, 1.622, 0.09], 0.004],
-        [[0.007, 1.634, 0.091], 0.004],
+        [[0.02, 1.609, 0.082], 0.0045],
+        [[0.011, 1.622, 0.087], 0.004],
+        [[0.007, 1.634, 0.09], 0.004],
       ]),
     )
     // zygomatic arch: a flat bar from the cheekbone back to the root in front of the ear
@@ -130,7 +130,7 @@ export function skullPrims(): Prim[] {
       ellipsoid(G, m([0.027, 1.59, 0.068]), [0.022, 0.022, 0.011], [1, 0, -0.6], [0, 1, 0], 0.012),
     )
     // frontal process of the maxilla and nasal bone beside the bridge of the nose
-    out.push(rc(m([0.009, 1.63, 0.09]), m([0.014, 1.595, 0.088]), 0.004, 0.006, 0.006))
+    out.push(rc(m([0.009, 1.63, 0.087]), m([0.015, 1.596, 0.084]), 0.0035, 0.005, 0.006))
     // mandible: ramus (a plate from the angle up to the condyle, posteriorly, and the coronoid,
     // anteriorly), angle, body and chin
     const gonion = L('gonion')
@@ -249,6 +249,33 @@ export function skullCarves(): Prim[] {
   out.push(
     carve(ellipsoid(G, [0, 1.589, 0.098], [0.0115, 0.009, 0.028], [1, 0, 0], [0, 1, 0], 0.004)),
   )
+  // the cartilages of the nose (after the carves, so the piriform aperture stays open behind
+  // them): the septal cartilage continuing the nasal bones to the tip, the lateral (upper)
+  // cartilages beside it and the alar (lower) cartilages round the nostrils. Not bone, but they
+  // carry nasalis and give the flayed face its nose.
+  out.push(
+    rc([0, 1.619, 0.0965], [0, 1.592, 0.109], 0.0035, 0.0045, 0.004),
+    ellipsoid(G, [0, 1.589, 0.111], [0.006, 0.005, 0.0055], [1, 0, 0], [0, 1, 0], 0.004),
+  )
+  for (const m of SIDES)
+    out.push(
+      ellipsoid(
+        G,
+        m([0.0062, 1.603, 0.098]),
+        [0.0042, 0.011, 0.0042],
+        norm([1, 0, 0.6]),
+        [0, 1, 0],
+        0.004,
+      ),
+      ellipsoid(
+        G,
+        m([0.009, 1.587, 0.104]),
+        [0.0055, 0.0055, 0.0075],
+        norm([1, 0, 0.4]),
+        [0, 1, 0],
+        0.004,
+      ),
+    )
   // the eyeballs in the orbits (after the carves, so they stay): not bone, but an ecorche shows
   // them, and the orbicularis oculi reads as the ring around an eye
   for (const m of SIDES)

@@ -33,7 +33,8 @@ if (!loaded.ok) {
   const regionIds = new Set(atlas.regions.map((r) => r.id))
   const known = { dataset, regionIds }
   const { state, notices } = decodeViewState(window.location.search, known)
-  const store = createAppStore({ dataset, regionIds, initial: state, notices })
+  const modelMuscles = new Set(manifest.parts.map((p) => p.muscle))
+  const store = createAppStore({ dataset, regionIds, modelMuscles, initial: state, notices })
   startUrlSync(store, known)
   const referral = buildReferralIndex(dataset, manifest.landmarks, atlas)
   const webgl = probeWebGL()

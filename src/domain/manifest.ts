@@ -56,3 +56,15 @@ export type RegionAtlas = z.infer<typeof regionAtlasSchema>
 
 /** The name of a muscle's part on one side, as the model names its nodes. */
 export const partName = (muscle: string, side: Side): string => `${muscle}.${side}`
+
+/**
+ * A readable name for a muscle the model has but the dataset does not describe (the model names
+ * parts by id): "depressor-labii-inferioris" -> "Depressor labii inferioris", "lumbricals-foot" ->
+ * "Lumbricals (foot)".
+ */
+export function modelMuscleName(id: string): string {
+  const limb = /-(hand|foot)$/.exec(id)
+  const words = (limb ? id.slice(0, -limb[0].length) : id).split('-').join(' ')
+  const name = words.charAt(0).toUpperCase() + words.slice(1)
+  return limb ? `${name} (${limb[1]})` : name
+}

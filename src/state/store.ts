@@ -13,6 +13,7 @@ import {
 } from '../domain/viewState'
 
 export interface Hover {
+  /** A muscle of the dataset, or a model-only muscle (one without trigger point data). */
   readonly muscle: MuscleId
   readonly side: Side
 }
@@ -66,6 +67,8 @@ export interface Actions {
 export interface StoreDeps {
   readonly dataset: Dataset
   readonly regionIds: ReadonlySet<string>
+  /** Muscles the body model has (with or without trigger point data): they can be hovered. */
+  readonly modelMuscles?: ReadonlySet<string>
   readonly initial?: Partial<ViewState>
   readonly notices?: readonly string[]
 }
@@ -73,7 +76,13 @@ export interface StoreDeps {
 export type AppStore = StoreApi<AppState>
 
 /** Creates a fresh store; actions ignore unknown ids, so the state only ever names real things. */
-export function createAppStore({ dataset, regionIds, initial, notices = [] }: StoreDeps): AppStore {
+export function createAppStore({
+  dataset,
+  regionIds,
+  modelMuscles = new Set(),
+  initial,
+  notices = [],
+}: StoreDeps): AppStore {
   return createStore<AppState>()((set, get) => {
     const camera = () => get().cameraRequest + 1
     const actions: Actions = {
@@ -127,7 +136,9 @@ export function createAppStore({ dataset, regionIds, initial, notices = [] }: St
       hover(hover) {
         const h = get().hover
         if (h?.muscle === hover?.muscle && h?.side === hover?.side) return
-        set({ hover: hover && dataset.muscleById.has(hover.muscle) ? hover : null })
+        const known =
+          hover && (dataset.muscleById.has(hover.muscle) || modelMuscles.has(hover.muscle))
+        set({ hover: known ? hover : null })
       },
       hoverTriggerPoint(id, side) {
         const h = get().hoverTriggerPoint

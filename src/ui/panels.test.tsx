@@ -112,4 +112,17 @@ describe('hover label', () => {
     act(() => store.getState().actions.hover({ muscle: 'masseter' as never, side: 'L' }))
     expect(screen.getByRole('status').textContent).toBe('Masseter (left)')
   })
+
+  it('names a model-only muscle and says the atlas has no trigger points for it', async () => {
+    const { HoverLabel } = await import('./HoverLabel')
+    const { store } = renderWithStore(<HoverLabel />, {}, new Set(['depressor-labii-inferioris']))
+    act(() =>
+      store.getState().actions.hover({ muscle: 'depressor-labii-inferioris' as never, side: 'R' }),
+    )
+    expect(screen.getByRole('status').textContent).toBe(
+      'Depressor labii inferioris (right) · no trigger points in this atlas',
+    )
+    act(() => store.getState().actions.hover({ muscle: 'not-a-muscle' as never, side: 'R' }))
+    expect(screen.queryByRole('status')).toBeNull()
+  })
 })

@@ -19,7 +19,7 @@ describe('region atlas', () => {
     const { positions, region } = atlas.samples
     expect(positions.length).toBe(region.length * 3)
     expect(region.length).toBeGreaterThan(3000)
-    // ~14k samples keep small zones (toes, perineum) on samples; still a small JSON.
+    // ~15k samples keep small zones (toes, perineum) on samples; still a small JSON.
     expect(region.length).toBeLessThanOrEqual(16000)
     const count = new Array(atlas.regions.length).fill(0)
     region.forEach((r, i) => {
@@ -56,5 +56,25 @@ describe('region atlas', () => {
     expect(nearest(L('palm.L'))).toBe('palm.L')
     expect(nearest(L('calf.L'))).toBe('calf.L')
     expect(nearest(L('umbilicus'))).toBe('umbilical')
+  })
+
+  it('samples the skin evenly: every surface landmark has 2+ samples within 15 mm', () => {
+    // referral zones are spheres around landmark stations (the smallest r = 15 mm); the simplified
+    // mesh has one vertex in 2 cm where the skin is flat, so samples come from the surface itself
+    const { positions } = atlas.samples
+    const sparse: string[] = []
+    for (const [name, l] of Object.entries(manifest.landmarks)) {
+      if (!l.surface) continue
+      const [x, y, z] = l.position.map((v) => v * 1000) as [number, number, number]
+      let n = 0
+      for (let i = 0; i < positions.length && n < 2; i += 3)
+        if (
+          (positions[i]! - x) ** 2 + (positions[i + 1]! - y) ** 2 + (positions[i + 2]! - z) ** 2 <
+          225
+        )
+          n++
+      if (n < 2) sparse.push(`${name}: ${n}`)
+    }
+    expect(sparse).toEqual([])
   })
 })

@@ -69,26 +69,43 @@ export const headNeck: MuscleDef[] = [
       ],
     ],
     i: [
-      A(-0.003, 1.745, -0.008),
-      A(0.03, 1.739, -0.009),
-      A(0.055, 1.722, -0.011),
-      A(0.073, 1.696, -0.013),
+      A(-0.003, 1.744, -0.02),
+      A(0.03, 1.738, -0.021),
+      A(0.055, 1.721, -0.022),
+      A(0.073, 1.695, -0.023),
     ],
     t: 0.0036,
     b: 0.22,
     d: 0.002,
   }),
   m('occipitalis', 'superficial', 'sheet', {
-    o: [A(-0.003, 1.624, -0.104), A(0.03, 1.624, -0.098), A(0.063, 1.632, -0.066)],
+    // from the lateral two thirds of the superior nuchal line and the mastoid part of the
+    // temporal bone, up into the galea (which runs forward above the ear over the temporalis)
+    o: [
+      A(-0.003, 1.624, -0.104),
+      A(0.03, 1.624, -0.098),
+      A(0.058, 1.628, -0.075),
+      A(0.068, 1.632, -0.047),
+    ],
     via: [
-      [A(-0.003, 1.67, -0.112), A(0.032, 1.67, -0.104), A(0.067, 1.668, -0.07)],
-      [A(-0.003, 1.715, -0.08), A(0.03, 1.712, -0.075), A(0.068, 1.7, -0.05)],
+      [
+        A(-0.003, 1.67, -0.112),
+        A(0.032, 1.67, -0.104),
+        A(0.062, 1.668, -0.078),
+        A(0.073, 1.662, -0.042),
+      ],
+      [
+        A(-0.003, 1.715, -0.08),
+        A(0.03, 1.712, -0.075),
+        A(0.06, 1.703, -0.058),
+        A(0.073, 1.692, -0.03),
+      ],
     ],
     i: [
-      A(-0.003, 1.744, -0.012),
-      A(0.03, 1.738, -0.013),
-      A(0.055, 1.721, -0.015),
-      A(0.073, 1.695, -0.017),
+      A(-0.003, 1.745, -0.004),
+      A(0.03, 1.739, -0.005),
+      A(0.055, 1.722, -0.007),
+      A(0.073, 1.696, -0.009),
     ],
     t: 0.0038,
     b: 0.2,
@@ -96,30 +113,55 @@ export const headNeck: MuscleDef[] = [
   }),
   // --- muscles of mastication
   m('temporalis', 'superficial', 'fan', {
-    // from the temporal lines and the floor of the temporal fossa, converging under the zygomatic
-    // arch onto the coronoid process
+    // from the whole temporal fossa below the inferior temporal line (frontal, parietal,
+    // temporal and sphenoid bones), converging deep to the zygomatic arch onto the coronoid
+    // process and the front of the ramus: laid on the bone, it fills the fossa flush with the vault
     o: [
-      A(0.05, 1.669, 0.058),
-      A(0.062, 1.694, 0.03),
-      A(0.067, 1.703, -0.005),
-      A(0.066, 1.692, -0.043),
-      A(0.06, 1.665, -0.07),
+      A(0.049, 1.662, 0.066),
+      A(0.059, 1.689, 0.04),
+      A(0.065, 1.701, 0.01),
+      A(0.066, 1.697, -0.022),
+      A(0.064, 1.685, -0.048),
+      A(0.061, 1.662, -0.058),
+      A(0.062, 1.645, -0.05),
     ],
-    i: [A(0.052, 1.6, 0.034), A(0.054, 1.605, 0.014)],
-    t: 0.013,
-    b: 0.35,
-    dir: [1, 0.1, 0],
-    d: 0.0025,
+    via: [
+      [
+        A(0.054, 1.636, 0.056),
+        A(0.061, 1.652, 0.036),
+        A(0.064, 1.656, 0.016),
+        A(0.064, 1.652, -0.004),
+        A(0.062, 1.646, -0.022),
+        A(0.061, 1.638, -0.03),
+        A(0.062, 1.63, -0.03),
+      ],
+    ],
+    i: [A(0.05, 1.602, 0.04), A(0.05, 1.611, 0.033), A(0.05, 1.607, 0.026)],
+    t: 0.012,
+    b: 0.4,
+    on: 'bone',
+    g: 0.0008,
   }),
   m('masseter', 'superficial', 'pennate', {
-    // a thick quadrilateral from the lower border of the zygomatic bone and arch to the angle and
-    // lower lateral ramus of the mandible
-    o: [A(0.055, 1.598, 0.062), A(0.06, 1.603, 0.04), A(0.062, 1.607, 0.016)],
-    i: [A(0.047, 1.548, 0.04), A(0.05, 1.548, 0.022), A(0.052, 1.553, 0.004)],
+    // a thick quadrilateral from the lower border of the zygomatic bone and arch (anterior two
+    // thirds: the superficial part; the deep part from the back of the arch) down and back to the
+    // angle and the lower lateral half of the ramus, laid on the bone
+    o: [
+      A(0.051, 1.598, 0.064),
+      A(0.056, 1.602, 0.048),
+      A(0.059, 1.605, 0.03),
+      A(0.06, 1.607, 0.012),
+    ],
+    i: [
+      A(0.045, 1.546, 0.04),
+      A(0.048, 1.548, 0.026),
+      A(0.05, 1.552, 0.012),
+      A(0.05, 1.562, 0.002),
+    ],
     t: 0.015,
     b: 0.45,
-    dir: [1, 0, 0.2],
-    d: 0.002,
+    on: 'bone',
+    g: 0.0008,
   }),
   m('lateral-pterygoid', 'deep', 'fusiform', {
     // from the lateral pterygoid plate and the greater wing of the sphenoid back to the neck of
@@ -140,19 +182,21 @@ export const headNeck: MuscleDef[] = [
     on: 'free',
   }),
   m('digastric', 'intermediate', 'fusiform', [
+    // posterior belly from the mastoid notch to the intermediate tendon at the hyoid, anterior
+    // belly from there to the digastric fossa of the mandible: laid on their chords
     {
       o: [['mastoid-bone', -0.004, -0.006, 0]],
       i: [['hyoid', 0.012, 0.004, 0]],
       t: 0.007,
       w: 0.011,
-      d: 0.006,
+      on: 'free',
     },
     {
       o: [['hyoid', 0.01, 0.004, 0.004]],
       i: [['menton', 0.008, 0.006, -0.012]],
       t: 0.006,
       w: 0.01,
-      d: 0.006,
+      on: 'free',
     },
   ]),
   // --- muscles of facial expression
@@ -161,18 +205,18 @@ export const headNeck: MuscleDef[] = [
     'superficial',
     'sheet',
     ring(
-      [0.0315, 1.628, 0.072],
+      [0.0315, 1.627, 0.072],
       [1, 0, -0.25],
       [0, 1, 0],
-      [0.0145, 0.0068],
-      [0.029, 0.0265],
+      [0.0135, 0.0052],
+      [0.031, 0.0275],
       [
         [-45 - OVERLAP, 45],
         [45 - OVERLAP, 135],
         [135 - OVERLAP, 225],
         [225 - OVERLAP, 315],
       ],
-      { t: 0.0038, dir: [0.2, 0, 1], d: 0.002 },
+      { t: 0.005, dir: [0.2, 0, 1], d: 0.002 },
     ),
   ),
   m(
@@ -184,59 +228,55 @@ export const headNeck: MuscleDef[] = [
       [1, 0, -0.45],
       [0, 1, 0],
       [0.021, 0.0015],
-      [0.036, 0.0195],
+      [0.038, 0.0215],
+      // the arcs run past the midline (clamped onto it), so the halves meet at full thickness
       [
-        [90, 30 - OVERLAP],
+        [104, 30 - OVERLAP],
         [30, -30 - OVERLAP],
-        [-30, -90],
+        [-30, -104],
       ],
-      { t: 0.0045, dir: [0.3, 0, 1], d: 0.002 },
+      { t: 0.0065, dir: [0.3, 0, 1], d: 0.0018 },
     ),
   ),
   m('zygomaticus-major', 'superficial', 'strap', {
-    o: [A(0.063, 1.604, 0.048), A(0.059, 1.596, 0.06)],
-    i: [A(0.029, 1.557, 0.086), A(0.028, 1.55, 0.086)],
-    t: 0.005,
-    w: 0.015,
+    // from the lateral surface of the zygomatic bone, in front of the zygomaticotemporal suture,
+    // down and forward over the buccal fat to the modiolus at the corner of the mouth
+    o: [A(0.062, 1.603, 0.05), A(0.058, 1.595, 0.061)],
+    i: [A(0.03, 1.559, 0.088), A(0.029, 1.551, 0.088)],
+    t: 0.0055,
+    w: 0.016,
     dir: [0.6, 0, 1],
-    d: 0.0022,
+    d: 0.0045,
   }),
-  m('levator-labii-superioris', 'superficial', 'sheet', [
-    // the three heads of the old quadratus labii superioris, fanning down onto the upper lip:
-    // the infraorbital head from the infraorbital margin (deep to orbicularis oculi) ...
-    {
-      o: [A(0.014, 1.606, 0.096), A(0.026, 1.605, 0.092), A(0.038, 1.603, 0.086)],
-      i: [A(0.007, 1.571, 0.1), A(0.014, 1.57, 0.098), A(0.021, 1.568, 0.095)],
-      t: 0.003,
-      dir: [0.3, 0, 1],
-      d: 0.003,
-    },
-    // ... the angular head (levator labii superioris alaeque nasi) from the frontal process of the
-    // maxilla down beside the nose to the ala and the lip ...
-    {
-      o: [A(0.009, 1.628, 0.1), A(0.013, 1.628, 0.098)],
-      via: [[A(0.013, 1.6, 0.104), A(0.019, 1.6, 0.098)]],
-      i: [A(0.008, 1.572, 0.101), A(0.016, 1.571, 0.099)],
-      t: 0.0025,
-      dir: [0.5, 0, 1],
-      d: 0.003,
-    },
-    // ... and the zygomatic head (zygomaticus minor) from the zygomatic bone to the lip, medial to
-    // zygomaticus major
-    {
-      o: [A(0.047, 1.601, 0.08), A(0.052, 1.597, 0.076)],
-      i: [A(0.02, 1.569, 0.096), A(0.023, 1.566, 0.094)],
-      t: 0.0028,
-      w: 0.008,
-      dir: [0.5, 0, 1],
-      d: 0.003,
-    },
-  ]),
+  m('levator-labii-superioris', 'superficial', 'sheet', {
+    // the three heads of the old quadratus labii superioris as one sheet fanning down onto the
+    // upper lip: the angular head (levator labii superioris alaeque nasi) from the frontal process
+    // of the maxilla beside the nose to the ala and the lip, the infraorbital head from the
+    // infraorbital margin (deep to orbicularis oculi), and the zygomatic head (zygomaticus minor)
+    // from the zygomatic bone, medial to zygomaticus major
+    o: [
+      A(0.011, 1.627, 0.097),
+      A(0.017, 1.608, 0.093),
+      A(0.03, 1.605, 0.089),
+      A(0.042, 1.603, 0.083),
+      A(0.05, 1.598, 0.077),
+    ],
+    i: [
+      A(0.009, 1.576, 0.104),
+      A(0.012, 1.569, 0.102),
+      A(0.017, 1.567, 0.1),
+      A(0.022, 1.565, 0.097),
+      A(0.026, 1.562, 0.094),
+    ],
+    t: 0.0045,
+    on: 'bone',
+    g: 0.0012,
+  }),
   m('nasalis', 'superficial', 'sheet', {
     // transverse part: from the maxilla beside the ala over the nasal dorsum
     o: [A(0.019, 1.592, 0.092), A(0.021, 1.584, 0.094)],
     i: [A(-0.002, 1.607, 0.115), A(-0.002, 1.597, 0.119)],
-    t: 0.0025,
+    t: 0.003,
     dir: [0.6, 0.1, 1],
     d: 0.0018,
   }),
@@ -259,18 +299,46 @@ export const headNeck: MuscleDef[] = [
   }),
   m('mentalis', 'superficial', 'sheet', {
     // from the incisive fossa of the mandible down to the skin of the chin
-    o: [A(-0.002, 1.539, 0.095), A(0.012, 1.54, 0.092)],
-    i: [A(-0.002, 1.522, 0.093), A(0.014, 1.523, 0.089)],
-    t: 0.004,
-    dir: [0, -0.2, 1],
-    d: 0.002,
+    o: [A(-0.006, 1.539, 0.095), A(0.012, 1.54, 0.092)],
+    i: [A(-0.006, 1.522, 0.093), A(0.014, 1.523, 0.089)],
+    t: 0.0055,
+    on: 'bone',
+    g: 0.001,
   }),
   m('depressor-anguli-oris', 'superficial', 'fan', {
     // a triangle from the oblique line of the mandible up to the modiolus at the mouth corner
-    o: [A(0.017, 1.522, 0.086), A(0.03, 1.523, 0.08), A(0.042, 1.528, 0.07)],
-    i: [A(0.028, 1.549, 0.085)],
-    t: 0.0035,
+    o: [A(0.02, 1.521, 0.085), A(0.033, 1.523, 0.078), A(0.046, 1.53, 0.064)],
+    i: [A(0.029, 1.551, 0.086)],
+    t: 0.004,
     dir: [0.4, -0.2, 1],
+    d: 0.0022,
+  }),
+  m('depressor-labii-inferioris', 'superficial', 'sheet', {
+    // from the oblique line of the mandible between the symphysis and the mental foramen, up and
+    // medially into the skin and mucosa of the lower lip, deep to depressor anguli oris laterally
+    o: [A(0.006, 1.527, 0.094), A(0.016, 1.526, 0.09), A(0.025, 1.528, 0.084)],
+    i: [A(0.002, 1.544, 0.1), A(0.01, 1.544, 0.099), A(0.018, 1.545, 0.095)],
+    t: 0.004,
+    on: 'bone',
+    g: 0.0012,
+  }),
+  m('levator-anguli-oris', 'intermediate', 'strap', {
+    // from the canine fossa of the maxilla below the infraorbital foramen down to the modiolus,
+    // deep to levator labii superioris and zygomaticus minor
+    o: [A(0.018, 1.593, 0.082), A(0.028, 1.592, 0.079)],
+    i: [A(0.028, 1.56, 0.087)],
+    t: 0.004,
+    w: 0.011,
+    on: 'bone',
+    g: 0.0015,
+  }),
+  m('risorius', 'superficial', 'strap', {
+    // from the fascia over the parotid gland and masseter forward to the modiolus
+    o: [A(0.06, 1.566, 0.032), A(0.059, 1.556, 0.036)],
+    i: [A(0.031, 1.556, 0.087)],
+    t: 0.0025,
+    w: 0.009,
+    dir: [0.7, 0, 0.7],
     d: 0.0022,
   }),
   m('buccinator', 'intermediate', 'sheet', {
@@ -475,7 +543,11 @@ export const headNeck: MuscleDef[] = [
       'acromioclavicular',
       ['acromion-bone', 0, 0, -0.01],
     ],
-    t: 0.014,
+    // bulk over the neck-shoulder angle: the belly thickest two thirds of the way down, toward
+    // the clavicle, with a rounded anterior border
+    b: 0.62,
+    t: 0.018,
+    fill: 0.6,
     dir: [0.2, 0.6, -0.6],
   }),
   m('sternohyoid', 'intermediate', 'strap', {

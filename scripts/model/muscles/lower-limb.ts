@@ -44,10 +44,13 @@ export const lowerLimb: MuscleDef[] = [
       ['femoral-condyle-lateral', 0.014, 0.085, 0.004],
     ],
     b: 0.58,
-    t: 0.033,
-    w: 0.124,
+    // about 2.5 cm thick at mid-thigh (ultrasound muscle thickness in adults)
+    t: 0.027,
+    w: 0.11,
     dir: [1, 0, -0.1],
-    d: 0.003,
+    // under the iliotibial tract (drawn with the skeleton, up to 8 mm under the skin)
+    d: 0.0065,
+    dEnd: 0.004,
   }),
   m('vastus-medialis', 'superficial', 'pennate', {
     o: [
@@ -120,58 +123,84 @@ export const lowerLimb: MuscleDef[] = [
       o: ['ischial-tuberosity-bone', ['ischial-tuberosity-bone', -0.012, -0.012, 0.006]],
       i: [['adductor-tubercle', 0, 0.035, -0.004], 'adductor-tubercle'],
       t: 0.03,
-      // palpable between gracilis and semimembranosus, just below the ischial tuberosity
+      w: 0.05,
+      // palpable between gracilis and semimembranosus, just below the ischial tuberosity; the
+      // medial bulk of the back of the thigh, medial to semimembranosus
       d: 0.01,
       b: 0.5,
-      dir: [-1, 0, -0.35],
+      dir: [-1, 0, -0.3],
     },
   ]),
   m('gracilis', 'superficial', 'strap', {
     o: ['pubic-symphysis>pubic-ramus-inf@0.5'],
     via: [[['knee', -0.05, 0.07, -0.016]]],
     i: [['pes-anserinus', 0, 0.008, -0.008]],
-    d: 0.003,
+    // from the body and inferior ramus of the pubis: deep at its origin (the ray from there
+    // would otherwise reach the perineal skin), under the fascia down the medial thigh
+    d: 0.02,
+    dMid: 0.003,
+    dEnd: 0.003,
     b: 0.35,
     t: 0.011,
     w: 0.041,
     dir: [-1, 0, 0],
   }),
+  // hamstrings (Gray's): biceps femoris long head and semitendinosus by a common tendon from the
+  // inferomedial facet of the ischial tuberosity, semimembranosus from its superolateral facet.
+  // They start deep to the lower border of gluteus maximus (depth d at the tuberosity), come to
+  // lie under the fascia lata in the back of the thigh (dMid) and part at the popliteal fossa:
+  // biceps laterally to the fibular head, semitendinosus (belly in the upper two thirds, then a
+  // long tendon on semimembranosus) and semimembranosus (flat tendon above, belly in the lower
+  // half, bulging on both sides of the semitendinosus tendon) medially.
   m('biceps-femoris', 'superficial', 'fusiform', [
     {
-      o: ['ischial-tuberosity-bone'],
+      o: [['ischial-tuberosity-bone', 0.004, -0.004, -0.004]],
+      via: [[['femur-mid', 0.002, 0, -0.06]]],
       i: ['fibula-head'],
-      b: 0.55,
-      t: 0.032,
-      w: 0.072,
-      dir: [0.45, 0, -1],
+      b: 0.62,
+      t: 0.036,
+      w: 0.05,
+      d: 0.022,
+      dMid: 0.003,
+      dEnd: 0.004,
+      dir: [0.35, 0, -1],
     },
+    // short head: lateral lip of the linea aspera (lower half) and the lateral supracondylar
+    // line, deep and lateral to the long head, joining its tendon above the fibular head
     {
-      o: [['linea-aspera', 0.01, -0.04, 0]],
-      i: [['fibula-head', 0, 0.01, 0]],
+      o: [['linea-aspera', 0.016, -0.06, -0.004]],
+      i: [['fibula-head', 0, 0.016, 0]],
       b: 0.45,
-      t: 0.02,
-      w: 0.036,
-      d: 0.014,
-      dir: [0.6, 0, -1],
+      t: 0.028,
+      w: 0.034,
+      d: 0.01,
+      dEnd: 0.005,
+      dir: [0.8, 0, -1],
     },
   ]),
   m('semitendinosus', 'superficial', 'fusiform', {
-    o: [['ischial-tuberosity-bone', -0.006, 0, 0]],
-    via: [[['knee', -0.043, 0.08, -0.043]]],
+    o: [['ischial-tuberosity-bone', -0.006, -0.004, -0.004]],
+    via: [[['femur-mid', -0.035, 0, -0.055]], [['knee', -0.043, 0.08, -0.043]]],
     i: ['pes-anserinus'],
-    b: 0.35,
-    t: 0.024,
-    w: 0.05,
-    dir: [-0.2, 0, -1],
+    b: 0.33,
+    t: 0.032,
+    w: 0.046,
+    d: 0.026,
+    dMid: 0.003,
+    dEnd: 0.004,
+    dir: [-0.3, 0, -1],
   }),
   m('semimembranosus', 'intermediate', 'pennate', {
     o: [['ischial-tuberosity-bone', 0.004, 0.006, 0]],
+    via: [[['femur-mid', -0.03, -0.06, -0.04]]],
     i: [['tibial-condyle-medial', 0, 0, -0.016]],
-    b: 0.6,
-    t: 0.022,
-    w: 0.064,
-    d: 0.016,
-    dir: [-0.3, 0, -1],
+    b: 0.62,
+    t: 0.027,
+    w: 0.048,
+    d: 0.045,
+    dMid: 0.015,
+    dEnd: 0.012,
+    dir: [-0.5, 0, -1],
   }),
   // leg
   m('popliteus', 'deep', 'fan', {
@@ -189,7 +218,10 @@ export const lowerLimb: MuscleDef[] = [
       o: [['femoral-condyle-medial', 0, 0.012, -0.012]],
       via: [[['knee>ankle@0.33', -0.022, 0, -0.06]]],
       i: [calc],
-      b: 0.2,
+      // the medial belly ends at about mid-calf, lower than the lateral; then the tendo calcaneus
+      b: 0.4,
+      tendon: 0.44,
+      tw: 0.014,
       t: 0.035,
       w: 0.069,
       dEnd: -0.006,
@@ -199,7 +231,9 @@ export const lowerLimb: MuscleDef[] = [
       o: [['femoral-condyle-lateral', 0, 0.012, -0.012]],
       via: [[['knee>ankle@0.3', 0.018, 0, -0.058]]],
       i: [calc],
-      b: 0.2,
+      b: 0.4,
+      tendon: 0.5,
+      tw: 0.012,
       t: 0.027,
       w: 0.059,
       dEnd: -0.006,
@@ -248,15 +282,23 @@ export const lowerLimb: MuscleDef[] = [
     t: 0.015,
     on: 'free',
   }),
+  // head and upper two thirds of the lateral surface of the fibula (Gray's): the belly covers the
+  // fibula in the lateral compartment, the tendon passes behind the lateral malleolus
   m('fibularis-longus', 'superficial', 'bipennate', {
     o: [
       ['fibula-head', -0.002, -0.006, 0.008],
       ['fibula-head', 0.006, -0.01, -0.01],
     ],
-    via: [[['malleolus-lateral-bone', 0.002, 0.024, -0.006]]],
+    via: [
+      [
+        ['fibula-mid', 0.01, 0.03, 0.01],
+        ['fibula-mid', 0.012, 0.03, -0.012],
+      ],
+      [['malleolus-lateral-bone', 0.002, 0.024, -0.006]],
+    ],
     i: ['cuboid'],
     b: 0.32,
-    t: 0.022,
+    t: 0.017,
     w: 0.05,
     dir: [1, 0, 0],
   }),
@@ -313,12 +355,18 @@ export const lowerLimb: MuscleDef[] = [
     w: 0.022,
     on: 'free',
   }),
+  // lower two thirds of the posterior fibula (Gray's); the belly stays fleshy almost to the
+  // ankle behind the distal tibia, the tendon grooves the talus behind the medial malleolus
   m('flexor-hallucis-longus', 'deep', 'pennate', {
     o: [
-      ['fibula-mid', 0, 0, -0.012],
-      ['fibula-lower', 0, 0, -0.012],
+      ['fibula-mid', -0.002, 0.04, -0.018],
+      ['fibula-lower', -0.004, 0.01, -0.018],
     ],
-    via: [[['malleolus-medial-bone', 0.002, -0.004, -0.022]], [['mt1-base', 0, -0.022, 0]]],
+    via: [
+      [['tibia-lower', 0.012, 0.0, -0.042]],
+      [['malleolus-medial-bone', 0.002, -0.004, -0.022]],
+      [['mt1-base', 0, -0.022, 0]],
+    ],
     i: [['hallux-tip', 0, -0.008, -0.012]],
     b: 0.35,
     t: 0.014,

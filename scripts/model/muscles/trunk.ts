@@ -11,8 +11,15 @@ export const trunk: MuscleDef[] = [
       ['c7-sp', 0.004, 0, 0],
       ['t3-sp', 0.004, 0, 0],
     ],
-    i: [['acromioclavicular', 0, 0, -0.01], ['acromion-bone', 0, 0, -0.012], 'scap-spine-mid'],
-    t: 0.008,
+    // the acromion and the upper lip of the whole scapular spine, down to its medial end (where
+    // the lower part's tendon glides over the root): the lateral border follows the spine
+    i: [
+      ['acromioclavicular', 0, 0, -0.01],
+      ['acromion-bone', 0, 0, -0.012],
+      ['scap-spine-mid', 0, -0.009, 0],
+      ['scap-spine-root', 0.008, -0.005, 0],
+    ],
+    t: 0.011,
     d: 0.0035,
     dir: [0, 0.2, -1],
   }),
@@ -51,13 +58,32 @@ export const trunk: MuscleDef[] = [
     d: 0.01,
     dir: [0, 0.6, -0.5],
   }),
-  m('infraspinatus', 'superficial', 'bipennate', {
-    o: ['scap-spine-root>scap-inferior-angle@0.15', 'scap-inferior-angle'],
-    i: [['greater-tubercle', 0, -0.006, -0.012]],
-    // shallow, with the belly toward the humerus: deeper skin placement sank its lateral part into
-    // the posterior deltoid (scripts/model/overlap.ts)
+  // a thick triangle filling the infraspinous fossa (medial two thirds, up to the spine) and
+  // converging on the middle facet of the greater tubercle, its lateral part under the deltoid
+  m('infraspinatus', 'superficial', 'fan', {
+    o: [
+      ['scap-spine-root', 0.006, -0.006, 0],
+      ['scap-spine-root>scap-inferior-angle@0.5', 0.006, 0, 0],
+      ['scap-inferior-angle', 0.012, 0.012, 0],
+    ],
+    // the upper fibres run just under the spine, the lower ones along the lateral border
+    via: [
+      [
+        ['scap-spine-mid', -0.004, -0.01, 0],
+        ['scap-lateral-border', 0, 0.008, 0],
+      ],
+    ],
+    i: [
+      ['greater-tubercle', 0, -0.002, -0.014],
+      ['greater-tubercle', 0, -0.012, -0.013],
+    ],
+    fill: 0.45,
+    // shallow over the fossa; the tendon end dives under the thick posterior deltoid to the
+    // tubercle (at a shallow depth it ran through the deltoid: scripts/model/overlap.ts)
     d: 0.003,
-    b: 0.7,
+    dMid: 0.003,
+    dEnd: 0.024,
+    b: 0.45,
     t: 0.016,
     dir: [0.2, 0, -1],
   }),
@@ -67,18 +93,27 @@ export const trunk: MuscleDef[] = [
       ['infraglenoid>scap-lateral-border@0.35', 0, 0, -0.006],
       ['scap-lateral-border', 0.004, -0.008, 0],
     ],
-    i: [['greater-tubercle', 0, -0.018, -0.012]],
+    // lowest facet of the greater tubercle and the bone just below it: a flat tendon, no needle
+    i: [
+      ['greater-tubercle', 0, -0.012, -0.012],
+      ['greater-tubercle', 0, -0.026, -0.01],
+    ],
     t: 0.011,
     w: 0.018,
-    // shallow like infraspinatus: at 5-10 mm its insertion end sank into the posterior deltoid
+    // shallow: at 5-10 mm, or diving toward the tubercle, its insertion end sank into the
+    // posterior deltoid (scripts/model/overlap.ts)
     d: 0.003,
     dir: [0.3, 0, -1],
   }),
   m('teres-major', 'superficial', 'fusiform', {
     o: ['scap-inferior-angle', ['scap-inferior-angle', 0.012, 0.02, 0.004]],
-    i: [['lesser-tubercle', -0.002, -0.045, -0.004]],
+    // the medial lip of the intertubercular sulcus, a flat tendon about 5 cm long
+    i: [
+      ['lesser-tubercle', -0.002, -0.03, 0],
+      ['lesser-tubercle', -0.002, -0.058, 0],
+    ],
     t: 0.016,
-    w: 0.03,
+    w: 0.027,
     d: 0.007,
     dir: [0.4, -0.2, -1],
   }),
@@ -96,6 +131,7 @@ export const trunk: MuscleDef[] = [
     i: ['lesser-tubercle'],
     t: 0.014,
     on: 'free',
+    grid: 0.75, // hidden between the scapula and the ribs: a coarser grid pays for the trapezius
     dir: [0, 0, -1],
   }),
   m('latissimus-dorsi', 'superficial', 'fan', {
@@ -111,9 +147,15 @@ export const trunk: MuscleDef[] = [
         ['scap-inferior-angle', 0.04, 0.01, -0.004],
         ['rib8-lateral', 0.04, 0.03, -0.018],
       ],
+      // the posterior axillary fold, below teres major, before the tendon turns forward
+      [
+        ['scap-lateral-border', 0.022, -0.012, 0.0],
+        ['scap-lateral-border', 0.03, -0.036, 0.016],
+      ],
     ],
     i: [['bicipital-groove', -0.004, -0.02, 0]],
     t: 0.009,
+    fill: 0.3, // thin aponeurotic borders, no ledge over the inferior angle
     d: 0.003,
     dir: [0.5, 0, -1],
   }),
@@ -128,7 +170,7 @@ export const trunk: MuscleDef[] = [
     i: [['deltoid-tuberosity', -0.002, 0.004, 0.007]],
     b: 0.36,
     t: 0.03,
-    w: 0.082,
+    w: 0.076,
     d: 0.0035,
     dir: [0.3, 0.2, 1],
   }),
@@ -146,7 +188,7 @@ export const trunk: MuscleDef[] = [
     i: ['deltoid-tuberosity'],
     b: 0.36,
     t: 0.032,
-    w: 0.084,
+    w: 0.078,
     dir: [1, 0.2, 0],
   }),
   m('deltoid-posterior', 'superficial', 'fan', {
@@ -161,10 +203,16 @@ export const trunk: MuscleDef[] = [
     i: [['deltoid-tuberosity', 0, 0.006, -0.007]],
     b: 0.36,
     t: 0.023,
-    w: 0.064,
+    w: 0.06,
     d: 0.0035,
     dir: [0.3, 0, -1],
   }),
+  // a fan converging on the lateral lip of the bicipital groove (Gray's): the clavicular head
+  // from the medial half of the clavicle inserts lowest and in front (anterior lamina of the
+  // folded tendon); the sternocostal head from the sternum, the upper six costal cartilages and
+  // the external oblique aponeurosis inserts above and behind it. Its lower fibres start on the
+  // chest wall (dO: deeper at the lower origin, so no rim overhangs the ribs) and rise into the
+  // free lower border, the anterior axillary fold.
   m('pectoralis-major', 'superficial', 'fan', [
     {
       o: [
@@ -172,12 +220,13 @@ export const trunk: MuscleDef[] = [
         ['clavicle-mid-bone', 0.0, 0.002, 0.012],
         ['clavicle-mid-bone', 0.024, 0.002, 0.01],
       ],
-      // the clavicular head inserts lowest and in front (anterior lamina of the folded tendon)
       i: [
         ['bicipital-groove', 0.004, -0.056, 0.012],
         ['bicipital-groove', 0.004, -0.03, 0.012],
       ],
-      t: 0.013,
+      t: 0.012,
+      fill: 0.4,
+      dEnd: 0.01, // the tendon passes under the anterior deltoid to the groove
       dir: [0, 0.25, 1],
     },
     {
@@ -185,16 +234,23 @@ export const trunk: MuscleDef[] = [
         ['sternal-notch', 0.012, -0.016, 0.004],
         ['sternal-angle', 0.013, 0, 0.004],
         ['sternum-mid-bone', 0.014, 0, 0],
-        ['xiphoid-bone', 0.016, 0, 0],
-        ['rib6-anterior', 0.034, -0.012, -0.002],
+        ['xiphoid-bone', 0.018, 0, 0],
+        // medial part of the 6th cartilage and the aponeurosis of the external oblique: the lower
+        // border crosses the 5th rib near the midclavicular line on its way up to the axilla
+        ['rib6-anterior', -0.025, -0.018, 0.002],
+        ['rib6-anterior', -0.008, -0.014, 0],
       ],
-      // ... the sternocostal head behind it and higher (posterior lamina): anterior axillary fold
       i: [
         ['bicipital-groove', 0, 0.004, -0.004],
         ['bicipital-groove', 0, -0.034, 0.002],
       ],
-      t: 0.013,
-      d: 0.0055, // under the clavicular head where they overlap
+      // thickest toward the axilla (b), thin over the sternum and the lower cartilages
+      b: 0.6,
+      t: 0.016,
+      d: 0.004, // under the clavicular head where they overlap
+      dEnd: 0.008,
+      dO: [0, 0, 0.002, 0.005, 0.01, 0.014],
+      fill: 0.35,
       dir: [0.1, 0, 1],
     },
   ]),
@@ -205,7 +261,10 @@ export const trunk: MuscleDef[] = [
     ],
     i: ['coracoid-bone'],
     t: 0.008,
-    d: 0.018,
+    // on the chest wall under the lateral pectoralis major, rising toward the coracoid under the
+    // deltopectoral groove
+    d: 0.032,
+    dEnd: 0.008,
     dir: [0, 0.1, 1],
   }),
   m('subclavius', 'deep', 'fusiform', {
@@ -304,13 +363,20 @@ export const trunk: MuscleDef[] = [
       ['iliac-crest-post', -0.006, 0.004, 0],
       ['sacroiliac-bone', 0.002, 0, -0.01],
     ],
+    // Gray's: into the angles of the lower six or seven ribs, i.e. from rib 12 up to rib 6 (the
+    // lowest tendons from the lateral crest, the highest from the medial). Christophy 2012 (pars
+    // thoracica IL_R5-R12, tests/model/reference) reaches rib 5; before this row stopped at rib 11
+    // and its centroid lay 65 mm below the reference.
     i: [
-      ['rib-angle-lower', 0.012, -0.01, -0.01],
       ['rib12-tip', -0.012, 0.01, -0.01],
+      ['rib-angle-lower>rib-angle-upper@0.6', 0.014, 0, -0.008],
     ],
     t: 0.02,
     w: 0.035,
-    d: 0.019,
+    // behind the plane of the transverse-process tips (quadratus lumborum lies in front of it)
+    d: 0.015,
+    // a strap of slips: its long rib line would otherwise set 14 columns across
+    nuMax: 5,
     dir: [0.2, 0, -1],
   }),
   m('longissimus-thoracis', 'intermediate', 'strap', {
@@ -331,6 +397,8 @@ export const trunk: MuscleDef[] = [
     t: 0.02,
     w: 0.032,
     d: 0.019,
+    // bulky in the lumbar region, tapering as it ascends to its thoracic slips (Gray's)
+    b: 0.35,
     dir: [0, 0, -1],
   }),
   m('spinalis-thoracis', 'intermediate', 'strap', {
@@ -380,9 +448,11 @@ export const trunk: MuscleDef[] = [
       ['iliac-crest-post', 0.025, 0.004, 0.025],
       ['l5-tp', 0.004, 0, 0.01],
     ],
+    // Gray's: the medial half of the lower border of the 12th rib and the tips of L1-L4
+    // transverse processes (was the rib's tip: 34 mm lateral of Christophy 2012's quadratus)
     i: [
-      ['rib12-tip', 0, 0, 0.01],
-      ['l1-tp', 0.004, 0, 0.01],
+      ['rib12-tip>t12-tp@0.5', 0, -0.006, 0.02],
+      ['l1-tp', 0.004, 0, 0.016],
     ],
     t: 0.015,
     on: 'free',
@@ -485,31 +555,34 @@ export const trunk: MuscleDef[] = [
       dir: [0.2, 0, 1],
     },
   ]),
-  // a thick quadrilateral sheet: posterior ilium, sacrum and coccyx, down and lateral over the
-  // buttock (via its convexity) to the iliotibial tract and the gluteal tuberosity
+  // a thick quadrilateral sheet (Gray's): from the posterior gluteal line and the iliac crest
+  // behind it, the posterior surface of the lower sacrum, the side of the coccyx (and the
+  // sacrotuberous ligament), its parallel fibres run down and laterally; the upper and superficial
+  // lower fibres end in the iliotibial tract at and below the greater trochanter, the deep lower
+  // fibres on the gluteal tuberosity. Its upper border runs from the crest to the trochanter, its
+  // lower border obliquely from the coccyx to the gluteal tuberosity (crossing the horizontal
+  // gluteal fold). Depth d -> dMid -> dEnd: the origin lies on the sacrum and ilium (the skin is
+  // 2.5 cm behind them), the belly under the fat of the buttock, the insertion on the tract just
+  // under the skin; at most 45 mm deep (a sheet, tests/model/lower-limb.test.ts).
   m('gluteus-maximus', 'superficial', 'sheet', {
     o: [
-      ['iliac-crest-post', 0.004, 0.006, 0.004],
-      'psis-bone',
-      ['sacrum-mid', 0.026, 0, 0],
-      ['sacrum-low', 0.02, 0, 0],
-      ['coccyx-bone', 0.01, -0.006, 0],
-    ],
-    via: [
-      [
-        ['hip-joint', 0.024, 0.035, -0.125],
-        ['hip-joint', 0.014, -0.005, -0.165],
-        ['hip-joint', 0.002, -0.08, -0.14],
-      ],
+      ['iliac-crest-post', -0.016, 0.002, -0.004],
+      ['psis-bone', 0, 0, -0.004],
+      ['sacrum-mid', 0.026, 0, -0.006],
+      ['sacrum-low', 0.02, -0.01, -0.006],
+      ['coccyx-bone', 0.012, -0.004, -0.004],
     ],
     i: [
-      ['greater-trochanter-bone', 0.02, -0.005, -0.034],
-      ['greater-trochanter-bone', 0.022, -0.035, -0.026],
-      ['greater-trochanter-bone', 0.02, -0.075, -0.024],
-      ['gluteal-tuberosity', 0.03, -0.06, -0.02],
+      ['greater-trochanter-bone', 0.01, 0.03, -0.018],
+      ['greater-trochanter-bone', 0.012, -0.02, -0.016],
+      ['greater-trochanter-bone', 0.004, -0.07, -0.014],
+      ['gluteal-tuberosity', 0.01, -0.07, -0.01],
     ],
-    b: 0.45,
-    t: 0.03,
+    b: 0.4,
+    t: 0.031,
+    d: 0.014,
+    dMid: 0.011,
+    dEnd: 0.003,
     dir: [0.3, 0, -1],
   }),
   m('gluteus-medius', 'intermediate', 'fan', {
@@ -525,10 +598,14 @@ export const trunk: MuscleDef[] = [
     g: 0.013,
   }),
   m('gluteus-minimus', 'deep', 'fan', {
+    // outer ilium between the anterior and inferior gluteal lines (Gray's): the origin line is
+    // the anterior gluteal line, from above the anterior inferior iliac spine across the middle
+    // of the wing to the apex of the greater sciatic notch; the fan below it converges on the
+    // trochanter. Low on the wing, not up to the crest.
     o: [
-      ['aiis', 0.008, 0.004, -0.01],
-      ['gluteal-surface', 0.006, 0.01, 0],
-      ['iliac-crest-post', 0.016, -0.03, 0.006],
+      ['aiis', 0.01, 0.02, -0.01],
+      ['gluteal-surface', 0.008, 0, 0.02],
+      ['ischial-spine', 0.046, 0.062, -0.022],
     ],
     i: [['greater-trochanter-bone', 0.004, 0.012, 0.012]],
     t: 0.012,
@@ -571,8 +648,9 @@ export const trunk: MuscleDef[] = [
     on: 'free',
   }),
   m('quadratus-femoris', 'deep', 'strap', {
-    o: [['ischial-tuberosity-bone', 0.008, 0.002, 0]],
-    i: [['greater-trochanter-bone', -0.012, -0.03, -0.012]],
+    // on the back of the hip capsule and femoral neck, deep to gluteus maximus
+    o: [['ischial-tuberosity-bone', 0.008, 0.002, 0.01]],
+    i: [['greater-trochanter-bone', -0.012, -0.03, -0.002]],
     t: 0.012,
     w: 0.022,
     on: 'free',

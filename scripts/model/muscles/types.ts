@@ -33,12 +33,36 @@ export interface Head {
   /** depth (m) at the insertion end, for 'skin' placement: the depth runs linearly along the
    *  fibres from d at the origin to dEnd at the insertion (default: d all the way) */
   dEnd?: number
+  /** depth (m) at the belly (v = b), for 'skin' placement: the depth then runs d -> dMid -> dEnd
+   *  (e.g. thin fat over the sacrum, thick fat over the buttock, the iliotibial tract superficial);
+   *  default: none (linear d -> dEnd) */
+  dMid?: number
+  /** extra depth (m) at the ORIGIN end, across the muscle: values spread evenly from u = 0 to
+   *  u = 1 (piecewise linear), fading linearly to 0 at the belly (v = b); for 'skin' placement
+   *  (e.g. the lower pectoral fibres start on the chest wall, deeper than the sternal ones);
+   *  default: none */
+  dO?: number[]
+  /** thickness at the side edges as a fraction of the centre's (default 0.55 for fans and
+   *  sheets, 0.68 otherwise): lower for sheets whose borders thin out */
+  fill?: number
+  /** grid density factor (default 1: ~11 mm between fibre rows and columns); below 1 for hidden
+   *  deep sheets, to pay for triangles spent elsewhere */
+  grid?: number
   /** outward direction used to find the surface from a deep chord point (left side) */
   dir?: Vec3
+  /** fraction of the length at the insertion end that is tendon (e.g. the gastrocnemius belly
+   *  ends at mid-calf): the belly profile (and b) is compressed into the fleshy part, the tendon
+   *  keeps the profile's end thickness and the width tw; default: none */
+  tendon?: number
+  /** tendon width (m) with `tendon` (default 0.01) */
+  tw?: number
   /** where the belly is thickest, as a fraction of the way from origin to insertion (default 0.5) */
   b?: number
   /** gap from the bone surface (m), for 'bone' placement */
   g?: number
+  /** cap on the number of grid columns across the fibres (default 20): for a narrow strap whose
+   *  attachment line is long (the column count otherwise follows the longest attachment line) */
+  nuMax?: number
 }
 
 export interface MuscleDef {

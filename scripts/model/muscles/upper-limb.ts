@@ -21,7 +21,9 @@ const FINGERS: [string, string, number][] = [
 ]
 function fingerTendons(side: 1 | -1): Head[] {
   return FINGERS.map(([mc, tip, x]) => {
-    const hw = side < 0 ? 0.0033 : 0.003
+    // wide enough to cover the phalanx seen from the back (the extensor hood) or the palm (the
+    // tendons in their fibrous sheath); the phalanges are 9-12 mm wide
+    const hw = side < 0 ? 0.0055 : 0.005
     const z = side < 0 ? -0.011 : 0.012
     return {
       o:
@@ -38,10 +40,12 @@ function fingerTendons(side: 1 | -1): Head[] {
         [tip, -hw * 0.8, 0.004, side * 0.004],
         [tip, hw * 0.8, 0.004, side * 0.004],
       ],
-      t: 0.0022,
-      d: 0.001,
+      t: 0.0026,
+      // laid on the metacarpals and phalanges (not under the finger skin, which let the bones
+      // show beside them), with a little clearance so the knuckles do not poke through
+      on: 'bone',
+      g: side < 0 ? 0.002 : 0.0012,
       b: 0.5,
-      dir: [0, 0, side],
     }
   })
 }
@@ -60,6 +64,10 @@ export const upperLimb: MuscleDef[] = [
       o: [['glenohumeral', 0.004, 0.024, 0.006]],
       via: [['bicipital-groove'], [['humerus-mid', 0.008, 0, 0.03]]],
       i: ['radial-tuberosity'],
+      // both heads start under the deltoid and pectoralis major and surface on the arm
+      d: 0.025,
+      dMid: 0.002,
+      dEnd: 0.002,
       b: 0.55,
       t: 0.033,
       w: 0.043,
@@ -69,7 +77,9 @@ export const upperLimb: MuscleDef[] = [
       o: ['coracoid-bone'],
       via: [[['humerus-mid', -0.012, 0, 0.03]]],
       i: [['radial-tuberosity', 0, 0.004, 0]],
-      d: 0.0045,
+      d: 0.02,
+      dMid: 0.0045,
+      dEnd: 0.0045,
       b: 0.55,
       t: 0.033,
       w: 0.043,
@@ -95,6 +105,10 @@ export const upperLimb: MuscleDef[] = [
       b: 0.45,
       t: 0.03,
       w: 0.05,
+      // the long and lateral heads start under the posterior deltoid and surface below it
+      d: 0.022,
+      dMid: 0.002,
+      dEnd: 0.002,
       dir: [0, 0, -1],
     },
     {
@@ -104,6 +118,9 @@ export const upperLimb: MuscleDef[] = [
       b: 0.45,
       t: 0.027,
       w: 0.047,
+      d: 0.022,
+      dMid: 0.002,
+      dEnd: 0.002,
       dir: [0.3, 0, -1],
     },
     {
@@ -121,7 +138,7 @@ export const upperLimb: MuscleDef[] = [
     // lateral side of the olecranon down the upper quarter of the posterior ulna
     i: [
       ['olecranon-bone', 0.01, -0.016, 0.006],
-      ['ulna-upper', 0, -0.006, -0.004],
+      ['ulna-upper', 0, 0.012, -0.004], // about 45 mm below the joint (upper quarter of the ulna)
     ],
     t: 0.006,
     dir: [0.3, 0, -1],
@@ -141,6 +158,7 @@ export const upperLimb: MuscleDef[] = [
     b: 0.25,
     t: 0.019,
     w: 0.043,
+    d: 0.004, // under the edge of brachioradialis
     dir: [1, 0, -0.3],
   }),
   m('extensor-carpi-radialis-brevis', 'superficial', 'fusiform', {
@@ -232,8 +250,8 @@ export const upperLimb: MuscleDef[] = [
       ],
       b: 0.5,
       t: 0.0024,
-      d: 0.001,
-      dir: [1, 0, -0.4],
+      on: 'bone',
+      g: 0.0005,
     },
   ]),
   m('extensor-pollicis-brevis', 'intermediate', 'fusiform', {
@@ -270,8 +288,8 @@ export const upperLimb: MuscleDef[] = [
       ['radius-mid', 0.008, -0.006, 0.006],
     ],
     b: 0.4,
-    t: 0.019,
-    w: 0.046,
+    t: 0.017,
+    w: 0.044,
     dir: [0, 0, 1],
   }),
   m('flexor-carpi-radialis', 'superficial', 'fusiform', {
@@ -284,6 +302,7 @@ export const upperLimb: MuscleDef[] = [
     b: 0.28,
     t: 0.018,
     w: 0.036,
+    d: 0.004, // beside and a little under palmaris longus
     dir: [0, 0, 1],
   }),
   m('palmaris-longus', 'superficial', 'fusiform', {
@@ -291,7 +310,7 @@ export const upperLimb: MuscleDef[] = [
     via: [[wr(0, 0, 0.016)]],
     i: [['wrist>mc3-head@0.45', 0, 0, 0.012]],
     b: 0.25,
-    t: 0.01,
+    t: 0.008,
     w: 0.02,
     dir: [0, 0, 1],
   }),
@@ -299,7 +318,7 @@ export const upperLimb: MuscleDef[] = [
     o: ['medial-epicondyle', ['olecranon-bone', -0.01, -0.01, 0]],
     i: ['pisiform'],
     b: 0.3,
-    t: 0.017,
+    t: 0.016,
     w: 0.041,
     dir: [-0.6, 0, 0.5],
   }),
@@ -320,7 +339,7 @@ export const upperLimb: MuscleDef[] = [
     b: 0.35,
     t: 0.021,
     w: 0.05,
-    d: 0.009,
+    d: 0.0105,
     dir: [0, 0, 1],
   }),
   m('flexor-digitorum-profundus', 'deep', 'fusiform', [
@@ -331,10 +350,10 @@ export const upperLimb: MuscleDef[] = [
       ],
       i: [wr(0.007, 0.006, 0.008), wr(-0.009, 0.006, 0.008)],
       b: 0.35,
-      t: 0.021,
+      t: 0.019,
       w: 0.045,
       on: 'bone',
-      g: 0.002,
+      g: 0.0015,
     },
     // the flexor tendons in the fingers (profundus to the distal phalanges)
     ...fingerTendons(1),
