@@ -71,7 +71,7 @@ function trunk(): Prim[] {
       loft(
         t,
         m([0.035, Y(0.824), -0.03]),
-        m([0.19, Y(0.806), -0.012]),
+        m([0.171, Y(0.806), -0.012]), // ends at the glenohumeral centre (x 0.101 H)
         [
           { t: 0, a: 0.05, b: 0.055 },
           { t: 0.5, a: 0.045, b: 0.06 },
@@ -99,7 +99,7 @@ function trunk(): Prim[] {
         0.06,
       ),
       // latissimus / scapular bulk
-      ellipsoid(t, m([0.1, Y(0.74), -0.045]), [0.075, 0.1, 0.07], [1, 0, -0.3], [0, 1, 0], 0.05),
+      ellipsoid(t, m([0.092, Y(0.74), -0.045]), [0.075, 0.1, 0.07], [1, 0, -0.3], [0, 1, 0], 0.05),
     ]),
   )
   return prims
@@ -457,7 +457,9 @@ function upperLimb(m: (p: Vec3) => Vec3, side: 'L' | 'R'): Prim[] {
     ellipsoid(
       arm,
       m(add(gh, [0.008, -0.015, 0.002])),
-      [0.046, 0.058, 0.05],
+      // lateral semi-axis 42 mm: the skin's bideltoid breadth ~0.267 H (Pheasant, Bodyspace:
+      // British men 465 mm), ~35 mm of deltoid and skin outside each acromion
+      [0.042, 0.058, 0.05],
       norm([1, 0.25, 0]) as Vec3,
       norm([-0.25, 1, 0]),
       0.035,
@@ -467,8 +469,8 @@ function upperLimb(m: (p: Vec3) => Vec3, side: 'L' | 'R'): Prim[] {
       m(add(gh, [0.005, 0.0, 0])),
       m(elbow),
       [
-        { t: 0, a: 0.05, b: 0.052 },
-        { t: 0.3, a: 0.046, b: 0.05, s: -0.004 },
+        { t: 0, a: 0.046, b: 0.052 },
+        { t: 0.3, a: 0.045, b: 0.05, s: -0.004 },
         { t: 0.55, a: 0.041, b: 0.047, f: 0.003 },
         { t: 0.85, a: 0.037, b: 0.04 },
         { t: 1, a: 0.042, b: 0.036, f: -0.002 },

@@ -128,11 +128,13 @@ interface Sink {
  */
 function envelopeSinks(): Sink[] {
   const ac = L('acromioclavicular')
+  const acr = L('acromion-bone')
   const cm = L('clavicle-mid-bone')
   return [
-    // acromion and acromioclavicular joint: the skin here is 30 mm above the bone
+    // acromion and acromioclavicular joint: the skin here is 30 mm above the bone (centred 24 mm
+    // medial of the acromion's lateral edge, where it lay when the AC joint sat on that edge)
     {
-      c: [ac[0] - 0.004, ac[1] + 0.012, ac[2] - 0.006],
+      c: [acr[0] - 0.024, acr[1] + 0.017, acr[2] + 0.0045],
       r: [0.068, 0.045, 0.06],
       depth: 0.022,
     },

@@ -28,17 +28,27 @@ export const PUBLISHED = {
   greaterTrochanter: 0.53,
   knee: 0.285,
   ankle: 0.039,
-  biacromialWidth: 0.259,
+  // Pheasant, Bodyspace (2nd ed.), shoulder breadth (biacromial), men 50th percentile: British
+  // 19-65 400 mm at stature 1740 mm, US 400 mm at 1755 mm -> 0.229 H (Winter's figure gives 0.259,
+  // read off a drawing; it put the glenohumeral joints 2 cm too far out). Bideltoid breadth,
+  // same source, British men 465 mm -> 0.267 H (the skin's shoulder-lateral points).
+  biacromialWidth: 0.228,
   hipWidth: 0.191,
   footLength: 0.152,
 } as const
 
-const ARM_ABDUCTION = (12 * Math.PI) / 180
+// 17 degrees: with the glenohumeral joints at the survey biacromial breadth the arm hangs a
+// little more abducted so that it clears the chest wall below the axilla
+const ARM_ABDUCTION = (17 * Math.PI) / 180
+// the forearm keeps its former 17 degrees (now parallel to the arm): with more, the forearm rows
+// (supinator in brachioradialis) overlap beyond 15%
 const FOREARM_ANGLE = (17 * Math.PI) / 180 // abduction + carrying angle
 const HAND_ANGLE = (14 * Math.PI) / 180
 
-const GH: Vec3 = [0.112, 0.806, -0.004]
-const HUMERUS = 0.182
+// glenohumeral centre ~23 mm medial of the acromion's lateral edge (DAS3 / Seth 2019 scapulae)
+// and ~7 mm lower than before (both scapula fits put it 6-10 mm below ours)
+const GH: Vec3 = [0.101, 0.802, -0.004]
+const HUMERUS = 0.186 // upper arm 0.186 H (Drillis & Contini, Winter fig 4.1)
 const FOREARM = 0.146
 const HAND = 0.108
 const ELBOW: Vec3 = [
@@ -194,21 +204,26 @@ def('rib-angle-lower', [0.045, 0.668, -0.045])
 def('rib-lateral-upper', [0.068, 0.77, 0.0])
 // shoulder girdle
 def('clavicle-mid-bone', [0.06, 0.816, 0.022])
-def('acromioclavicular', [0.118, 0.821, 0.003])
-def('acromion-bone', [0.1295, 0.818, -0.003], true, 'biacromial width 0.259 (Winter fig 4.1)')
-def('coracoid-bone', [0.097, 0.801, 0.02])
+// AC joint ~24 mm medial and ~4 mm posterior of the glenohumeral centre (DAS3, Seth 2019 scapulae
+// registered on ours); clavicle SC-AC ~147 mm (adult male 140-160 mm)
+def('acromioclavicular', [0.0875, 0.821, -0.006])
+def('acromion-bone', [0.114, 0.818, -0.003], true, 'biacromial 0.228 H (Pheasant, Bodyspace)')
+// coracoid tip ~14 mm medial of the glenohumeral centre. Seth 2019 / DAS3 put it ~2 cm further
+// back, but coracobrachialis is laid under the skin along a medial hint from here: deeper than
+// ~12 mm under the front of the shoulder its rays cross the whole chest (see the report)
+def('coracoid-bone', [0.09, 0.801, 0.012]) // DAS3 and Seth 2019 (tests/model/reference) put it ~2 cm behind the skin
 def('scap-superior-angle', [0.05, 0.805, -0.054])
 def('scap-spine-root', [0.046, 0.78, -0.064])
-def('scap-spine-mid', [0.08, 0.797, -0.05])
+def('scap-spine-mid', [0.077, 0.797, -0.05])
 def('scap-inferior-angle', [0.056, 0.724, -0.058])
-def('scap-lateral-border', [0.088, 0.755, -0.045])
-def('infraglenoid', [0.1, 0.789, -0.016])
-def('supraspinous-fossa-bone', [0.075, 0.806, -0.046])
-def('infraspinous-fossa-bone', [0.072, 0.76, -0.058])
-def('subscapular-fossa', [0.072, 0.765, -0.042])
+def('scap-lateral-border', [0.082, 0.755, -0.045])
+def('infraglenoid', [0.09, 0.789, -0.016])
+def('supraspinous-fossa-bone', [0.072, 0.806, -0.046])
+def('infraspinous-fossa-bone', [0.069, 0.76, -0.058])
+def('subscapular-fossa', [0.069, 0.765, -0.042])
 def('glenohumeral', GH)
-def('greater-tubercle', [0.126, 0.801, 0.004])
-def('lesser-tubercle', [0.114, 0.799, 0.015])
+def('greater-tubercle', [0.115, 0.801, 0.004])
+def('lesser-tubercle', [0.103, 0.799, 0.015])
 def('humerus-neck-post', armP(0.08, 0.005, -0.014))
 def('bicipital-groove', armP(0.12, 0.01, 0.02))
 def('deltoid-tuberosity', armP(0.48, 0.014, 0.004)) // about mid-shaft (Gray's); MoBL DELT2 insertion within ~5 mm

@@ -37,7 +37,17 @@ function side(m: (p: Vec3) => Vec3): Prim[] {
     rc(P('scap-spine-root'), P('scap-spine-mid'), 0.004, 0.008),
     rc(P('scap-spine-mid'), P('acromion-bone'), 0.008, 0.007),
   )
-  out.push(ellipsoid(G, P('acromion-bone'), [0.02, 0.006, 0.014], [1, 0, 0], [0, 1, 0], 0.006))
+  // acromion: its lateral edge (not its centre) at acromion-bone, the biacromial point
+  out.push(
+    ellipsoid(
+      G,
+      add(P('acromion-bone'), m([-0.018, 0, -0.003])),
+      [0.02, 0.006, 0.015],
+      [1, 0, 0],
+      [0, 1, 0],
+      0.006,
+    ),
+  )
   out.push(rc(add(gl, m([0, 0.012, 0.01])), P('coracoid-bone'), 0.006, 0.006))
   out.push(ellipsoid(G, gl, [0.006, 0.018, 0.013], [1, 0, 0], [0, 1, 0], 0.006))
   // humerus

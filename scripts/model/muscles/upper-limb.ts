@@ -52,12 +52,14 @@ function fingerTendons(side: 1 | -1): Head[] {
 
 export const upperLimb: MuscleDef[] = [
   m('coracobrachialis', 'intermediate', 'fusiform', {
-    o: ['coracoid-bone'],
+    // from the tip of the coracoid, which points forward and laterally (its landmark is the base
+    // where pectoralis minor inserts); a medial hint from a deeper point crosses the chest
+    o: [['coracoid-bone', 0.003, 0, 0.006]],
     i: [['humerus-mid', -0.014, 0, 0.004]],
     t: 0.014,
     w: 0.028,
-    d: 0.006,
-    dir: [-1, 0, 0.4],
+    // a straight spindle deep in the axilla, medial to the humerus: not laid under the skin
+    on: 'free',
   }),
   m('biceps-brachii', 'superficial', 'fusiform', [
     {
