@@ -89,13 +89,18 @@ function trunk(): Prim[] {
         [0, 1, 0],
         0.04,
       ),
-      // buttock
+      // buttock: gluteus maximus and its fat pad. Checked against ANSUR II (Gordon et al. 2014,
+      // NATICK/TR-15/007, men): buttock depth ~0.14 H (here 0.129 H, a lean figure), hip breadth
+      // ~0.2 H (here 0.205 H). Its long axis leans forward below (the sacrum above, the thigh
+      // below), so the posterior contour slopes from the lordosis over the sacrum, is most
+      // prominent at the level of the pubis and trochanter (y 0.90 m) and rounds off into the back
+      // of the thigh; kept off the midline below so the natal cleft and perineum stay open.
       ellipsoid(
         t,
-        m([0.066, Y(0.511), -0.077]),
-        [0.074, 0.092, 0.051],
+        m([0.072, Y(0.507), -0.068]),
+        [0.076, 0.094, 0.047],
         [1, 0, 0],
-        [0, 1, 0.3],
+        [0, 1, -0.12],
         0.06,
       ),
       // latissimus / scapular bulk

@@ -580,7 +580,7 @@ export const trunk: MuscleDef[] = [
       ['gluteal-tuberosity', 0.01, -0.07, -0.01],
     ],
     b: 0.4,
-    t: 0.031,
+    t: 0.029, // keeps the deep surface of the belly within 45 mm of the reshaped buttock skin
     d: 0.014,
     dMid: 0.011,
     dEnd: 0.003,
