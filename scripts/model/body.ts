@@ -80,12 +80,13 @@ function trunk(): Prim[] {
         [0, 0, 1],
         0.04,
       ),
-      // pectoral mass
+      // pectoral mass: a male chest, flat to gently convex over pectoralis major (z semi-axis
+      // 37 mm, not 50 mm: a dome), its long axis sloping down-laterally to the axillary fold
       ellipsoid(
         t,
-        m([0.075, Y(0.752), 0.062]),
-        [0.085, 0.07, 0.05],
-        norm([1, -0.25, 0.3]) as Vec3,
+        m([0.076, Y(0.749), 0.06]),
+        [0.085, 0.072, 0.037],
+        norm([1, -0.3, 0.2]) as Vec3,
         [0, 1, 0],
         0.04,
       ),

@@ -70,10 +70,6 @@ const EXCEPTIONS: Record<string, { mm: number; why: string }> = {
     mm: 51,
     why: 'the source’s six lines run from the ribs to the rectus sheath (the aponeurosis included) and across the flank, cutting through the abdominal cavity; ours is the fleshy sheet on the wall of our (wider) rib cage, 45 mm more lateral',
   },
-  'quadratus-lumborum': {
-    mm: 36,
-    why: 'the source’s iliac origins (points I.1-I.3) lie on the medial 2 cm of the crest next to the iliolumbar ligament and its middle fascicles start at L2-L4; ours arises along the 5 cm of crest lateral to the ligament (Gray’s), 29 mm more lateral',
-  },
   'internal-oblique': {
     mm: 27,
     why: 'as external-oblique: chords through the abdominal cavity from the iliac crest to the rectus sheath and lower ribs; ours lies on the wall 16 mm more anterior, 21 mm lower',

@@ -446,14 +446,16 @@ export const trunk: MuscleDef[] = [
   }),
   m('quadratus-lumborum', 'deep', 'sheet', {
     o: [
-      ['iliac-crest-post', 0.025, 0.004, 0.025],
-      ['l5-tp', 0.004, 0, 0.01],
+      // Gray's: the iliolumbar ligament and the adjacent posterior crest (was 25 mm further out:
+      // 29 mm lateral of Christophy 2012's quadratus)
+      ['iliac-crest-post', 0, 0.006, 0.028],
+      ['l5-tp', 0.004, 0.008, 0.013],
     ],
     // Gray's: the medial half of the lower border of the 12th rib and the tips of L1-L4
     // transverse processes (was the rib's tip: 34 mm lateral of Christophy 2012's quadratus)
     i: [
-      ['rib12-tip>t12-tp@0.5', 0, -0.006, 0.02],
-      ['l1-tp', 0.004, 0, 0.016],
+      ['rib12-tip>t12-tp@0.75', 0, 0, 0.023],
+      ['l1-tp', 0.004, 0, 0.019],
     ],
     t: 0.015,
     on: 'free',
