@@ -12,8 +12,12 @@ a table of landmarks. ${muscles} muscles are modelled, each as a left and a righ
   *Body segment parameters* (New York University, Technical Report 1166.03), as reproduced in
   Winter, D. A., *Biomechanics and Motor Control of Human Movement* (4th ed., Wiley 2009), fig. 4.1:
   vertex 1.000, chin 0.870, acromion 0.818, elbow 0.630, wrist 0.485, fingertip 0.377,
-  greater trochanter 0.530, knee 0.285, ankle 0.039; biacromial width 0.259, hip width 0.191,
-  foot length 0.152, foot breadth 0.055.
+  greater trochanter 0.530, knee 0.285, ankle 0.039; hip width 0.191, foot length 0.152, foot
+  breadth 0.055.
+- Shoulder breadths from survey norms instead of the figure's 0.259: biacromial 400 mm and
+  bideltoid 465 mm for men of 1.74-1.76 m (Pheasant, S., *Bodyspace*, 2nd ed., Taylor & Francis
+  1996, British and US adults 19-65, 50th percentile): 0.228 H and 0.269 H in the model; clavicle
+  about 146 mm joint to joint.
 - Segment proportions cross-checked against Dempster, W. T. (1955), *Space requirements of the
   seated operator* (WADC TR 55-159).
 - Breadths, depths and circumferences of head, neck, trunk and limbs (the skin's cross-sections):
@@ -30,6 +34,10 @@ a table of landmarks. ${muscles} muscles are modelled, each as a left and a righ
   bigonial breadth ~100 mm, orbit ~40 x 35 mm, piriform aperture ~25 x 32 mm, ramus breadth
   ~30 mm; measurement definitions as in White, T. D. & Folkens, P. A., *The Human Bone Manual*,
   Academic Press 2005).
+- Face (scripts/model/body.ts, head skin): proportions from Farkas, L. G., *Anthropometry of the
+  Head and Face* (2nd ed., Raven Press 1994) (nose height and width, mouth width, eye spacing, ear
+  length and width) and soft-tissue depths from De Greef, S. et al. (2006), *Large-scale in-vivo
+  Caucasian facial soft tissue thickness database*, Forensic Sci Int 159S.
 
 ## Muscle attachments (scripts/model/muscles/*.ts)
 - Origins, insertions, layers and shape classes: *Gray's Anatomy: The Anatomical Basis of Clinical
@@ -40,7 +48,10 @@ a table of landmarks. ${muscles} muscles are modelled, each as a left and a righ
 ## Independent placement check (tests/model/reference/, used only to test, never to build)
 - Lower limb: muscle paths of Rajagopal et al. (2016), IEEE Trans Biomed Eng 63(10), descended from
   Delp et al. (1990), IEEE Trans Biomed Eng 37(8). Upper limb: Holzbaur, Murray & Delp (2005), Ann
-  Biomed Eng 33(6) (MoBL-ARMS). Each muscle's centroid is compared with its reference path;
+  Biomed Eng 33(6) (MoBL-ARMS). Shoulder: DAS3, Chadwick et al. (2014), IEEE Trans Biomed Eng
+  61(7), and Seth et al. (2019), Front Neurorobot 13:90 (thoracoscapular model). Lumbar spine:
+  Christophy et al. (2012), Biomech Model Mechanobiol 11. Neck: Vasavada, Li & Delp (1998), Spine
+  23(4), as extended by Mortensen et al. (2018), PLoS ONE 13(6). Each muscle's centroid is compared with its reference path;
   \`npx tsx scripts/model/centroid-check.ts\` prints the table.
 
 ## Tools

@@ -4,8 +4,9 @@
  *
  * Heights follow Drillis & Contini's segment ratios as reproduced in Winter, "Biomechanics and Motor
  * Control of Human Movement", fig. 4.1 (vertex 1.000, chin 0.870, acromion 0.818, elbow 0.630,
- * wrist 0.485, fingertip 0.377, greater trochanter 0.530, knee 0.285, ankle 0.039; biacromial width
- * 0.259, hip width 0.191, foot length 0.152, foot breadth 0.055). Points the figure does not give
+ * wrist 0.485, fingertip 0.377, greater trochanter 0.530, knee 0.285, ankle 0.039; hip width 0.191,
+ * foot length 0.152, foot breadth 0.055); the shoulder breadth is the survey norm (Pheasant's
+ * biacromial 0.229 H, see PUBLISHED) rather than the figure's 0.259. Points the figure does not give
  * (vertebral levels, scapular angles, pelvic points, hand and foot details) are placed from the
  * usual clinical level correspondences (e.g. scapular spine root at T3, inferior angle at T7,
  * iliac crest at L4, PSIS at S2) and anthropometric survey breadths/depths; see CREDITS.md.
