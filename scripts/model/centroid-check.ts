@@ -14,8 +14,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { type Vec3 as V, add, cross, dot, len, scale as mul, sub } from './math'
 
-type V = [number, number, number]
 type PathPoint = [string, number, number, number]
 interface Body {
   parent: string | null
@@ -107,11 +107,6 @@ function at<T>(arr: readonly T[], i: number): T {
   if (v === undefined) throw new Error(`index ${i} out of range`)
   return v
 }
-const add = (a: V, b: V): V => [a[0] + b[0], a[1] + b[1], a[2] + b[2]]
-const sub = (a: V, b: V): V => [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
-const mul = (a: V, s: number): V => [a[0] * s, a[1] * s, a[2] * s]
-const dot = (a: V, b: V): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
-const len = (a: V): number => Math.sqrt(dot(a, a))
 type M3 = [V, V, V] // rows
 const I3: M3 = [
   [1, 0, 0],
@@ -352,11 +347,7 @@ function placeModel(model: RefModel, man: ManifestLike) {
           : { r: axisAngle(tb!.axis, (tb!.deg * Math.PI) / 180) }
         const a = mv(base.r, sub(at(src, 1), at(src, 0)))
         const b = sub(at(dst, 1), at(dst, 0))
-        const ax: V = [
-          a[1] * b[2] - a[2] * b[1],
-          a[2] * b[0] - a[0] * b[2],
-          a[0] * b[1] - a[1] * b[0],
-        ]
+        const ax = cross(a, b)
         const ang = Math.atan2(len(ax), dot(a, b))
         const r = len(ax) > 1e-12 ? mm(axisAngle(ax, ang), base.r) : base.r
         const s = len(b) / len(a)
@@ -567,11 +558,7 @@ export function extentOf(
 /** Extent target: our span along the reference chord within 3% of stature (two centroid
  * tolerances, one per end) of the reference span, or within 25% of it. */
 export const EXTENT_LIMIT_PCT = 3
-export function extentPasses(
-  e: { diffMm: number; ratio: number },
-  _muscle?: string,
-  stature = 1.75,
-): boolean {
+export function extentPasses(e: { diffMm: number; ratio: number }, stature: number): boolean {
   return (
     Math.abs(e.diffMm) <= EXTENT_LIMIT_PCT * stature * 10 || (e.ratio >= 0.75 && e.ratio <= 1.25)
   )
@@ -623,7 +610,7 @@ async function main(): Promise<void> {
       const m = meshes.get(`${r.muscle}.L`)
       if (m) {
         const e = extentOf(r, m.positions)
-        ext = `   ${e.oursMm.toFixed(0).padStart(4)} / ${e.refMm.toFixed(0).padStart(4)}${extentPasses(e, r.muscle) ? '' : ' EXTENT'}`
+        ext = `   ${e.oursMm.toFixed(0).padStart(4)} / ${e.refMm.toFixed(0).padStart(4)}${extentPasses(e, man.stature) ? '' : ' EXTENT'}`
       }
     }
     const miss = !passes(r)

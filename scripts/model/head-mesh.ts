@@ -6,8 +6,7 @@
  * cut (minus the seam), and zipped to the body's mesh along the cut. Below the cut the body's
  * mesh is untouched. Deterministic.
  */
-import { MeshoptSimplifier } from 'meshoptimizer'
-import { type TriMesh, compact, surfaceNets } from './mesher'
+import { type TriMesh, compact, simplify, surfaceNets } from './mesher'
 import type { Field } from './sdf'
 import type { Vec3 } from './math'
 
@@ -105,12 +104,8 @@ export function withFineHead(
     cutY,
     cutY + 0.03,
   )
-  let head = cut.mesh
   const budget = Math.max(0, removed - loopA.length - cut.loop.length - spare)
-  const [simp] = MeshoptSimplifier.simplify(head.indices, head.positions, 3, budget * 3, 1, [
-    'LockBorder',
-  ])
-  head = compact({ positions: head.positions, normals: head.normals, indices: simp })
+  const head = simplify(cut.mesh, budget, 1, true)
   const loopB = cutOpen(head, () => true, cutY, cutY + 0.03).loop.reverse()
   const nA = below.positions.length / 3
   const pa = (i: number): Vec3 => {

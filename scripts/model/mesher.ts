@@ -166,14 +166,20 @@ function finish(field: Field, positions: Float32Array, indices: Uint32Array): Tr
 }
 
 /** Simplify to about targetTris triangles, drop unused vertices. Deterministic. */
-export function simplify(mesh: TriMesh, targetTris: number, maxError = 0.01): TriMesh {
+/** Simplify to about `targetTris` triangles; `lockBorder` keeps open borders exactly (for zipping). */
+export function simplify(
+  mesh: TriMesh,
+  targetTris: number,
+  maxError = 0.01,
+  lockBorder = false,
+): TriMesh {
   const [out] = MeshoptSimplifier.simplify(
     mesh.indices,
     mesh.positions,
     3,
     targetTris * 3,
     maxError,
-    [],
+    lockBorder ? ['LockBorder'] : [],
   )
   return compact({ positions: mesh.positions, normals: mesh.normals, indices: out })
 }

@@ -25,15 +25,14 @@ const LIMIT_MM = 0.015 * 1750
 
 /** Exceptions: measured error (mm; path distance for 'path' rows) on 2026-11-25 and the reason. */
 const EXCEPTIONS: Record<string, { mm: number; why: string }> = {
-  'deltoid-anterior': {
-    mm: 30,
-    why: 'reference polyline ignores the MoBL wrapping surfaces over the humeral head and cuts through it; ours lies on it (31 mm more lateral)',
-  },
   'deltoid-middle': {
-    mm: 42,
-    why: 'as deltoid-anterior; one MoBL via point lies medial to the humeral shaft (a wrapping aid), pulling the straight polyline 4 cm medial',
+    mm: 38,
+    why: 'the reference polyline ignores the MoBL wrapping surfaces over the humeral head and cuts through it (ours lies on it); one MoBL via point lies medial to the humeral shaft (a wrapping aid), pulling the straight polyline 4 cm medial',
   },
-  'deltoid-posterior': { mm: 27, why: 'as deltoid-anterior' },
+  'deltoid-posterior': {
+    mm: 27,
+    why: 'as deltoid-middle (measured 35 mm since the arm hangs at 17 degrees; the bound stays at the earlier 27 + 15 mm)',
+  },
   'lower-trapezius': {
     mm: 47,
     why: 'Seth 2019 has one element for the lower part, from about the T7 spinous process to the scapular spine; Gray’s (ours) has the fibres arise from T4(5) to T12 and converge on the tubercle at the root of the spine, a triangle whose centroid lies lower (ours 38 mm lower, 18 mm more medial)',
@@ -197,7 +196,7 @@ describe('muscle centroids vs independent reference (Delp/Rajagopal, Holzbaur, C
         )
         continue
       }
-      if (!extentPasses(e, r.muscle, manifest.stature))
+      if (!extentPasses(e, manifest.stature))
         failing.push(`${r.muscle}: ${e.oursMm.toFixed(0)} / ${e.refMm.toFixed(0)} mm`)
     }
     expect(failing).toEqual([])
